@@ -1,0 +1,5 @@
+package io.creditsuite.api.ping;
+
+/** Ping of approval-service. */
+public interface ApprovalPingService extends PingService {
+}

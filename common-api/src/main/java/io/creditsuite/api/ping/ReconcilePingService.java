@@ -1,0 +1,5 @@
+package io.creditsuite.api.ping;
+
+/** Ping of reconcile-service. */
+public interface ReconcilePingService extends PingService {
+}

@@ -1,0 +1,37 @@
+package io.creditsuite.support.config;
+
+import io.creditsuite.support.buildinfo.BuildInfoSource;
+import io.creditsuite.support.requestid.RequestIdServletFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.info.GitProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+/** Beans every credit-suite service gets by having service-support on its classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(MiddlewareProperties.class)
+public class ServiceSupportAutoConfiguration {
+
+    @Bean
+    BuildInfoSource buildInfoSource(Environment env, ObjectProvider<BuildProperties> build,
+                                    ObjectProvider<GitProperties> git) {
+        return new BuildInfoSource(env.getRequiredProperty("spring.application.name"),
+                build.getIfAvailable(), git.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<RequestIdServletFilter> requestIdServletFilter() {
+        FilterRegistrationBean<RequestIdServletFilter> registration =
+                new FilterRegistrationBean<>(new RequestIdServletFilter());
+        // first, so that every later filter and the access log see the id
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
