@@ -1,0 +1,72 @@
+package io.creditsuite.gateway.infrastructure.web;
+
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.support.requestid.RequestIds;
+import java.net.URI;
+import org.apache.dubbo.rpc.RpcException;
+import org.apache.skywalking.apm.toolkit.trace.TraceContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error leaves the gateway as {@code application/problem+json} (RFC 9457) carrying the
+ * stable {@link ErrorCode}, the request id and the SkyWalking trace id, and never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemResponses {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail apiException(ApiException e) {
+        return problem(e.errorCode(), e.detail());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(ErrorCode.INVALID_ARGUMENT, "the request body is missing or is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class})
+    ProblemDetail unsupported(Exception e) {
+        return problem(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail notFound(NoResourceFoundException e) {
+        return problem(ErrorCode.NOT_FOUND, "no endpoint " + e.getResourcePath());
+    }
+
+    @ExceptionHandler(RpcException.class)
+    ProblemDetail downstream(RpcException e) {
+        log.warn("downstream call failed", e);
+        return problem(ErrorCode.DOWNSTREAM_UNAVAILABLE, e.isTimeout() ? "a service did not answer in time"
+                : "a service this request needs is not available");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return problem(ErrorCode.INTERNAL_ERROR, null);
+    }
+
+    static ProblemDetail problem(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()),
+                detail == null ? code.message() : detail);
+        problem.setType(URI.create("urn:credit-suite:error:" + code.code()));
+        problem.setTitle(code.message());
+        problem.setProperty("code", code.code());
+        problem.setProperty("requestId", RequestIds.current());
+        String traceId = TraceContext.traceId();
+        problem.setProperty("traceId", traceId == null || traceId.isEmpty() ? null : traceId);
+        return problem;
+    }
+}
