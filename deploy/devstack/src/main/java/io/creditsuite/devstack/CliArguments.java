@@ -1,0 +1,164 @@
+package io.creditsuite.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The command line of the devstack CLI, parsed; {@link #settings} turns it into
+ * {@link StackSettings} with the environment and, for commands that act on a running stack, the
+ * ports recorded by the {@code up} that started it.
+ */
+record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
+                    boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout) {
+
+    /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
+    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "help", "check-up");
+    static final String DIR_ENV = "DEVSTACK_DIR";
+    static final String DEFAULT_DIR = ".devstack";
+
+    static CliArguments parse(String... args) {
+        String command = "up";
+        int first = 0;
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            command = args[0];
+            first = 1;
+        }
+        if (List.of("-h", "--help").contains(command)) {
+            command = "help";
+        }
+        if (!COMMANDS.contains(command)) {
+            throw usage("unknown command '" + command + "'");
+        }
+        Optional<Path> dir = Optional.empty();
+        Map<PortName, Integer> ports = new EnumMap<>(PortName.class);
+        boolean freePorts = false;
+        boolean smoke = true;
+        Optional<Duration> startTimeout = Optional.empty();
+        Optional<Duration> stopTimeout = Optional.empty();
+        for (int i = first; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--dir" -> dir = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--port" -> {
+                    String[] keyValue = value(args, ++i, arg).split("=", 2);
+                    if (keyValue.length != 2) {
+                        throw usage("--port takes KEY=N, e.g. --port gateway=9080");
+                    }
+                    PortName name = PortName.byKey(keyValue[0].trim())
+                            .orElseThrow(() -> usage("unknown port '" + keyValue[0] + "'; keys: " + portKeys()));
+                    ports.put(name, port(keyValue[1], "--port " + name.key()));
+                }
+                case "--free-ports" -> freePorts = true;
+                case "--no-smoke" -> smoke = false;
+                case "--start-timeout" -> startTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
+                case "--stop-timeout" -> stopTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
+                case "-h", "--help" -> command = "help";
+                default -> throw usage("unknown option '" + arg + "'");
+            }
+        }
+        return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout);
+    }
+
+    /**
+     * Settings for this command. Ports: for {@code up}, the defaults (or free ones with
+     * {@code --free-ports}), then {@code DEVSTACK_PORT_*}, then {@code --port}; for the other
+     * commands, what the last {@code up} in the directory recorded, then {@code --port}.
+     */
+    StackSettings settings(Map<String, String> env, Path repoRoot) {
+        Path workDir = dir.or(() -> Optional.ofNullable(env.get(DIR_ENV)).filter(value -> !value.isBlank()).map(Path::of))
+                .map(path -> path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path))
+                .orElse(repoRoot.resolve(DEFAULT_DIR));
+        StackPorts configured = fromEnvironment(freePorts ? StackPorts.free() : StackPorts.defaults(), env);
+        StackPorts base = command.endsWith("up") ? configured
+                : StateFile.read(workDir.resolve("devstack.properties"), configured).orElse(configured);
+        for (Map.Entry<PortName, Integer> override : ports.entrySet()) {
+            base = base.with(override.getKey(), override.getValue());
+        }
+        StackSettings settings = new StackSettings(workDir, base, repoRoot,
+                StackSettings.DEFAULT_MIDDLEWARE_START_TIMEOUT, StackSettings.DEFAULT_SERVICE_START_TIMEOUT,
+                StackSettings.DEFAULT_STOP_GRACE, true);
+        return settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
+                startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()));
+    }
+
+    private static StackPorts fromEnvironment(StackPorts ports, Map<String, String> env) {
+        StackPorts result = ports;
+        for (PortName name : PortName.values()) {
+            String value = env.get(name.environmentVariable());
+            if (value != null && !value.isBlank()) {
+                result = result.with(name, port(value, name.environmentVariable()));
+            }
+        }
+        return result;
+    }
+
+    static String usage() {
+        return String.join(System.lineSeparator(),
+                "usage: ./devstack [up|down|status|smoke|help] [options]",
+                "  up      build if needed, start middleware and the five services, run the smoke demo (default)",
+                "  down    stop everything in order: services (gateway first), Seata TC, broker, name server,",
+                "          ZooKeeper, database",
+                "  status  each component: pid, ports, running or not",
+                "  smoke   run the smoke demo against the running stack",
+                "options:",
+                "  --dir DIR            working directory: logs/, run/ (pid files), data/ (default .devstack in",
+                "                       the repository, or $" + DIR_ENV + ")",
+                "  --port KEY=N         move one port (repeatable; or DEVSTACK_PORT_<KEY>=N, e.g.",
+                "                       DEVSTACK_PORT_GATEWAY_DUBBO=21880). Keys and defaults:",
+                "                       " + Arrays.stream(PortName.values())
+                        .map(name -> name.key() + "=" + name.defaultPort()).collect(Collectors.joining(" ")),
+                "  --free-ports         up: free ports instead of the defaults (status, smoke and down read",
+                "                       the ports back from DIR/devstack.properties)",
+                "  --no-smoke           up: skip the smoke demo",
+                "  --start-timeout S    seconds each component may take to become ready (default 120 for",
+                "                       middleware, 180 for services)",
+                "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",
+                "exit status: 0 ok, 1 failed, 2 usage, 3 already running, 4 port in use, 5 not built,",
+                "             6 another up/down is running on DIR");
+    }
+
+    private static String portKeys() {
+        return Arrays.stream(PortName.values()).map(PortName::key).collect(Collectors.joining(", "));
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw usage(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int port(String text, String what) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 1 || port > 65535) {
+                throw usage(what + " must be between 1 and 65535, was " + port);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw usage(what + " must be a number, was '" + text + "'");
+        }
+    }
+
+    private static Duration seconds(String text, String option) {
+        try {
+            long seconds = Long.parseLong(text.trim());
+            if (seconds < 1) {
+                throw usage(option + " must be at least 1 second");
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw usage(option + " takes whole seconds, was '" + text + "'");
+        }
+    }
+
+    private static DevstackException usage(String message) {
+        return new DevstackException(ExitCode.USAGE, message);
+    }
+}

@@ -1,0 +1,89 @@
+package io.creditsuite.devstack;
+
+import io.creditsuite.middleware.RepoRoot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where a stack lives and how it runs.
+ *
+ * <p>Layout of {@code workDir} (default {@code .devstack/} in the repository root):
+ * <pre>
+ * logs/&lt;component&gt;.log     stdout+stderr of each process (the previous run's as .log.1)
+ * run/&lt;component&gt;.pid      pid of each running process
+ * data/&lt;component&gt;/        its working directory: database files, message store, TC sessions
+ * devstack.properties       the ports of the stack last started here (read by status, smoke)
+ * devstack.lock             held while up or down runs, so two commands never interleave
+ * </pre>
+ *
+ * @param repoRoot               where the service jars and the Seata TC classpath are built
+ * @param middlewareStartTimeout per middleware component (the first MariaDB start unpacks ~365 MB)
+ * @param serviceStartTimeout    per service, all five starting at once on a small machine
+ * @param stopGrace              how long a component may take after SIGTERM before SIGKILL
+ * @param detach                 run each process in a session of its own ({@code setsid}), so it
+ *                               outlives the terminal and a Ctrl-C of the CLI; the system tests
+ *                               keep theirs attached, so an interrupted build takes them along
+ */
+public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
+                            Duration serviceStartTimeout, Duration stopGrace, boolean detach) {
+
+    public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
+
+    public StackSettings {
+        workDir = workDir.toAbsolutePath().normalize();
+        Objects.requireNonNull(ports, "ports");
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+    }
+
+    /** The devstack: default ports and timeouts, detached processes. */
+    public static StackSettings devstack(Path workDir, StackPorts ports) {
+        return new StackSettings(workDir, ports, RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, true);
+    }
+
+    /** A stack for the system tests: free ports, its own directory, processes tied to the test run. */
+    public static StackSettings forTests(Path workDir) {
+        return new StackSettings(workDir, StackPorts.free(), RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, false);
+    }
+
+    public StackSettings withPorts(StackPorts newPorts) {
+        return new StackSettings(workDir, newPorts, repoRoot, middlewareStartTimeout, serviceStartTimeout,
+                stopGrace, detach);
+    }
+
+    public StackSettings withTimeouts(Duration middlewareStart, Duration serviceStart, Duration stop) {
+        return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach);
+    }
+
+    public Path logsDir() {
+        return workDir.resolve("logs");
+    }
+
+    public Path logFile(Component component) {
+        return logsDir().resolve(component.processName() + ".log");
+    }
+
+    public Path pidFile(Component component) {
+        return workDir.resolve("run").resolve(component.processName() + ".pid");
+    }
+
+    public Path dataDir(Component component) {
+        return workDir.resolve("data").resolve(component.processName());
+    }
+
+    public Path stateFile() {
+        return workDir.resolve("devstack.properties");
+    }
+
+    public Path lockFile() {
+        return workDir.resolve("devstack.lock");
+    }
+
+    public Duration startTimeout(Component component) {
+        return component.kind() == Component.Kind.SERVICE ? serviceStartTimeout : middlewareStartTimeout;
+    }
+}

@@ -1,0 +1,177 @@
+package io.creditsuite.devstack;
+
+import io.creditsuite.middleware.LaunchedProcess;
+import io.creditsuite.middleware.LogTail;
+import io.creditsuite.middleware.ProcessLauncher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Starts every component as its own OS process, each as soon as what it depends on is ready:
+ * MariaDB, ZooKeeper, the name server and the Seata TC at once, the broker after the name
+ * server, the five services together once all the middleware is ready.
+ *
+ * <p>On the first failure nothing new is launched, everything already launched is stopped in
+ * order, and the failure is thrown with the failed component's name; the progress shows the end
+ * of its log. The same happens when the JVM is interrupted (Ctrl-C) before the stack is ready.
+ */
+final class StackStarter {
+
+    static final int FAILURE_TAIL_LINES = 30;
+
+    private final StackSettings settings;
+    private final Progress progress;
+    private final long beganNanos = System.nanoTime();
+    private final Object launchLock = new Object();
+    private final Map<Component, Long> pids = new ConcurrentHashMap<>();
+    private final Map<Component, Duration> readyAfter = new ConcurrentHashMap<>();
+    private final CompletableFuture<Component> firstFailure = new CompletableFuture<>();
+    private boolean aborted;
+
+    private StackStarter(StackSettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    static RunningStack start(StackSettings settings, Progress progress) {
+        return new StackStarter(settings, progress).run();
+    }
+
+    private RunningStack run() {
+        prepareDirectories();
+        Thread abortOnExit = new Thread(() -> abort("interrupted"), "devstack-abort");
+        Runtime.getRuntime().addShutdownHook(abortOnExit);
+        ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "devstack-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<Component, CompletableFuture<Void>> starts = new EnumMap<>(Component.class);
+            for (Component component : Component.values()) {
+                CompletableFuture<?>[] dependencies = component.dependsOn().stream()
+                        .map(starts::get).toArray(CompletableFuture[]::new);
+                starts.put(component, CompletableFuture.allOf(dependencies)
+                        .thenRunAsync(() -> startOne(component), threads));
+            }
+            CompletableFuture<Void> all = CompletableFuture.allOf(starts.values().toArray(CompletableFuture[]::new));
+            CompletableFuture.anyOf(all, firstFailure).exceptionally(e -> null).join();
+            if (firstFailure.isDone()) {
+                Component failed = firstFailure.join();
+                abort(failed.processName() + " failed");
+                // the others fail fast now that their processes are gone; wait so no thread outlives us
+                all.exceptionally(e -> null).join();
+                throw new DevstackException(ExitCode.FAILED, failed.processName() + " did not start; its log: "
+                        + settings.logFile(failed) + ". Everything started before it has been stopped.");
+            }
+            return new RunningStack(settings, new EnumMap<>(pids), new EnumMap<>(readyAfter),
+                    Duration.ofNanos(System.nanoTime() - beganNanos));
+        } finally {
+            threads.shutdownNow();
+            try {
+                Runtime.getRuntime().removeShutdownHook(abortOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    private void startOne(Component component) {
+        LaunchedProcess process;
+        ProcessLauncher launcher;
+        synchronized (launchLock) {
+            if (aborted) {
+                throw new CompletionException(new IllegalStateException("not started: the start was aborted"));
+            }
+            launcher = ComponentLaunchers.launcher(component, settings);
+            progress.starting(component, "ports " + component.boundPorts(settings.ports()).stream()
+                    .map(bound -> Integer.toString(bound.port())).toList());
+            process = launcher.start();
+        }
+        long began = System.nanoTime();
+        try {
+            ReadinessWaits.await(component, process, settings);
+        } catch (RuntimeException e) {
+            synchronized (launchLock) {
+                if (!aborted && firstFailure.complete(component)) {
+                    progress.failed(component, firstLine(e.getMessage()),
+                            LogTail.tail(settings.logFile(component), FAILURE_TAIL_LINES));
+                }
+            }
+            throw e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        pids.put(component, process.pid());
+        readyAfter.put(component, took);
+        progress.ready(component, process.pid(), took);
+    }
+
+    /** Launches nothing more and stops, in order, whatever was launched. Idempotent. */
+    private void abort(String why) {
+        synchronized (launchLock) {
+            if (aborted) {
+                return;
+            }
+            aborted = true;
+        }
+        if (!pids.keySet().containsAll(List.of(Component.values()))) {
+            progress.note("Stopping what was started (" + why + ")");
+            StackStopper.stop(settings, progress);
+        }
+    }
+
+    /**
+     * Log and pid directories, the previous run's logs kept as {@code .log.1} (the launcher
+     * writes each log afresh), and a fresh ZooKeeper: it is only the service registry here, and
+     * the registrations of a stack that was killed would point consumers at dead providers
+     * until their sessions expired.
+     */
+    private void prepareDirectories() {
+        try {
+            Files.createDirectories(settings.logsDir());
+            for (Component component : Component.values()) {
+                Path log = settings.logFile(component);
+                if (Files.exists(log)) {
+                    Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.createDirectories(settings.dataDir(component));
+            }
+            deleteRecursively(settings.dataDir(Component.ZOOKEEPER).resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + settings.workDir(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "failed";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

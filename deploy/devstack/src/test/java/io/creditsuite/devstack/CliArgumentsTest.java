@@ -1,0 +1,66 @@
+package io.creditsuite.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliArgumentsTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void no_command_means_up_on_the_default_ports_in_dot_devstack() {
+        CliArguments arguments = CliArguments.parse();
+        StackSettings settings = arguments.settings(Map.of(), root);
+
+        assertThat(arguments.command()).isEqualTo("up");
+        assertThat(arguments.smoke()).isTrue();
+        assertThat(settings.workDir()).isEqualTo(root.resolve(".devstack"));
+        assertThat(settings.ports()).isEqualTo(StackPorts.defaults());
+        assertThat(settings.ports().get(PortName.GATEWAY)).isEqualTo(8080);
+        assertThat(settings.ports().brokerFastPort()).isEqualTo(10909);
+        assertThat(settings.detach()).isTrue();
+    }
+
+    @Test
+    void a_port_flag_beats_the_environment_which_beats_the_default() {
+        Map<String, String> env = Map.of("DEVSTACK_PORT_GATEWAY", "9080", "DEVSTACK_PORT_CREDIT_DUBBO", "21881",
+                "DEVSTACK_DIR", root.resolve("elsewhere").toString());
+
+        StackSettings settings = CliArguments.parse("up", "--port", "gateway=7080").settings(env, root);
+
+        assertThat(settings.ports().get(PortName.GATEWAY)).isEqualTo(7080);
+        assertThat(settings.ports().get(PortName.CREDIT_DUBBO)).isEqualTo(21881);
+        assertThat(settings.ports().get(PortName.DB)).isEqualTo(3306);
+        assertThat(settings.workDir()).isEqualTo(root.resolve("elsewhere"));
+    }
+
+    @Test
+    void status_finds_the_ports_that_up_recorded_in_the_working_directory() {
+        StackSettings started = CliArguments.parse("up", "--free-ports", "--dir", root.toString()).settings(Map.of(), root);
+        StateFile.write(started);
+
+        StackSettings status = CliArguments.parse("status", "--dir", root.toString()).settings(Map.of(), root);
+
+        assertThat(started.ports()).isNotEqualTo(StackPorts.defaults());
+        assertThat(status.ports()).isEqualTo(started.ports());
+    }
+
+    @Test
+    void mistakes_are_usage_errors_that_name_the_mistake() {
+        assertThatThrownBy(() -> CliArguments.parse("start"))
+                .isInstanceOf(DevstackException.class).hasMessageContaining("unknown command 'start'")
+                .extracting(e -> ((DevstackException) e).exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThatThrownBy(() -> CliArguments.parse("up", "--port", "gatway=1"))
+                .hasMessageContaining("unknown port 'gatway'").hasMessageContaining("gateway");
+        assertThatThrownBy(() -> CliArguments.parse("up", "--port", "gateway=70000"))
+                .hasMessageContaining("between 1 and 65535");
+        assertThatThrownBy(() -> CliArguments.parse("up", "--dir"))
+                .hasMessageContaining("--dir needs a value");
+    }
+}

@@ -1,0 +1,31 @@
+package io.creditsuite.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ComponentLaunchersTest {
+
+    @Test
+    void the_classpath_leaves_the_command_line_so_the_process_marker_stays_readable() {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-Dcreditsuite.process=broker", "-cp",
+                "a.jar:b.jar", "io.creditsuite.middleware.ComponentMain", "broker"));
+
+        Optional<String> classpath = ComponentLaunchers.takeClasspathOption(command);
+
+        assertThat(classpath).contains("a.jar:b.jar");
+        assertThat(command).containsExactly("java", "-Xmx64m", "-Dcreditsuite.process=broker",
+                "io.creditsuite.middleware.ComponentMain", "broker");
+    }
+
+    @Test
+    void a_command_without_a_classpath_is_left_alone() {
+        List<String> command = new ArrayList<>(List.of("setsid", "sleep", "1"));
+
+        assertThat(ComponentLaunchers.takeClasspathOption(command)).isEmpty();
+        assertThat(command).containsExactly("setsid", "sleep", "1");
+    }
+}

@@ -1,0 +1,335 @@
+package io.creditsuite.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.creditsuite.devstack.smoke.GatewayClient;
+import io.creditsuite.devstack.smoke.GatewayViews.MqReceipt;
+import io.creditsuite.devstack.smoke.GatewayViews.MqResult;
+import io.creditsuite.devstack.smoke.GatewayViews.TccBranch;
+import io.creditsuite.devstack.smoke.GatewayViews.TccBranches;
+import io.creditsuite.devstack.smoke.GatewayViews.TccResult;
+import io.creditsuite.devstack.smoke.Poll;
+import io.creditsuite.devstack.smoke.SmokeDemo;
+import io.creditsuite.devstack.smoke.SmokeReport;
+import io.creditsuite.devstack.smoke.SmokeTimeouts;
+import io.creditsuite.middleware.JdbcUrls;
+import io.creditsuite.middleware.MariaDbServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole suite as {@code ./devstack up} starts it (same code: {@link Devstack#up}), on free
+ * ports in a directory of its own, so it never collides with a running devstack. Started once
+ * for this class; the last test stops it in order and checks that no process is left.
+ *
+ * <p>Every asynchronous outcome (phase 2 of Seata, message delivery, provider lists) is polled
+ * with a bound; no test asserts how long anything took.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteSystemIT {
+
+    private static final Duration PROVIDERS_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PHASE2_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** Longer than the broker's check-back of unresolved half messages (3 s timeout + 2 s interval). */
+    private static final Duration NOT_DELIVERED_WATCH = Duration.ofSeconds(8);
+
+    private StackSettings settings;
+    private RunningStack stack;
+    private GatewayClient gateway;
+    private boolean stoppedByTest;
+
+    @BeforeAll
+    void startTheSuite() throws IOException {
+        Path workDir = Files.createDirectories(Path.of("target", "system-it")).toAbsolutePath();
+        settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
+        System.out.println("System test stack in " + settings.workDir() + " on ports " + settings.ports());
+        stack = Devstack.up(settings, new ConsoleProgress(System.out));
+        System.out.println("System test stack ready after " + ConsoleProgress.seconds(stack.took()));
+        gateway = new GatewayClient(stack.gatewayUrl());
+    }
+
+    @AfterAll
+    void stopWhateverIsLeft() {
+        if (settings != null && !stoppedByTest) {
+            Devstack.down(settings, new ConsoleProgress(System.out));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void one_ping_reaches_all_five_services_over_dubbo_and_carries_the_request_id_into_credit_service() {
+        String requestId = "it-ping-" + UUID.randomUUID();
+        Poll.Outcome<GatewayClient.PingAnswer> ping = Poll.until(() -> gateway.ping(requestId),
+                answer -> answer.status() == 200, PROVIDERS_TIMEOUT, Duration.ofMillis(500));
+
+        assertThat(ping.satisfied()).as("ping answered 200 within %s; last: %s", PROVIDERS_TIMEOUT, ping.lastSeen())
+                .isTrue();
+        GatewayClient.PingAnswer answer = ping.last();
+        assertThat(answer.body().status()).isEqualTo("UP");
+        assertThat(answer.body().unreachable()).isEmpty();
+        assertThat(answer.body().services()).extracting(s -> s.service())
+                .containsExactlyInAnyOrderElementsOf(SmokeDemo.SERVICES);
+        assertThat(answer.body().services()).allSatisfy(service -> assertThat(service.reachable()).isTrue());
+        assertThat(answer.body().requestId()).isEqualTo(requestId);
+        assertThat(answer.echoedRequestId()).isEqualTo(requestId);
+
+        Path creditLog = settings.logFile(Component.CREDIT);
+        Poll.Outcome<String> logged = Poll.until(() -> read(creditLog), text -> text.contains(requestId),
+                Duration.ofSeconds(10), POLL);
+        assertThat(logged.satisfied())
+                .as("request id %s, sent as X-Request-Id to the gateway, appears in %s", requestId, creditLog)
+                .isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void a_message_published_by_credit_service_is_consumed_by_reconcile_service() {
+        String probeId = "it-mq-" + UUID.randomUUID();
+
+        MqResult sent = gateway.publishMq(probeId, false, false);
+
+        assertThat(sent.probeId()).isEqualTo(probeId);
+        assertThat(sent.sendStatus()).isEqualTo("SEND_OK");
+        MqReceipt receipt = awaitDelivery(probeId);
+        assertThat(receipt.probeId()).isEqualTo(probeId);
+        assertThat(receipt.consumerGroup()).isNotBlank();
+        assertThat(receipt.receivedAtEpochMilli()).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void a_transactional_message_whose_local_transaction_rolled_back_is_never_delivered() {
+        String rolledBack = "it-mq-rb-" + UUID.randomUUID();
+        String committed = "it-mq-ok-" + UUID.randomUUID();
+
+        MqResult rollback = gateway.publishMq(rolledBack, true, true);
+        MqResult commit = gateway.publishMq(committed, true, false);
+
+        assertThat(rollback.localTransactionState()).isEqualTo("ROLLBACK_MESSAGE");
+        assertThat(commit.localTransactionState()).isEqualTo("COMMIT_MESSAGE");
+        // sent after the rolled-back one: once it is consumed, the other would have been too
+        awaitDelivery(committed);
+        Poll.Outcome<MqReceipt> leaked = Poll.until(() -> gateway.mqReceipt(rolledBack), MqReceipt::received,
+                NOT_DELIVERED_WATCH, Duration.ofMillis(500));
+        assertThat(leaked.lastError()).as("receipt of %s readable", rolledBack).isNull();
+        assertThat(leaked.satisfied()).as("message %s of a rolled-back local transaction was delivered: %s",
+                rolledBack, leaked.last()).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    void a_tcc_global_transaction_that_commits_confirms_both_branches() throws SQLException {
+        TccResult result = runTcc("COMMIT");
+
+        assertThat(result.globalStatus()).isEqualTo("Committed");
+        assertThat(result.accountTry()).isEqualTo("SUCCEEDED");
+        TccBranches branches = awaitBranches(result.probeId(),
+                b -> b.credit().is("CONFIRMED", 2) && b.account().is("CONFIRMED", 2));
+        assertBothOn(result, branches);
+        assertThat(fenceStatuses("cs_credit", result.xid())).containsExactly(2);
+        assertThat(fenceStatuses("cs_account", result.xid())).containsExactly(2);
+    }
+
+    @Test
+    @Order(5)
+    void a_tcc_global_transaction_that_rolls_back_cancels_both_branches() throws SQLException {
+        TccResult result = runTcc("ROLLBACK");
+
+        assertThat(result.globalStatus()).isEqualTo("Rollbacked");
+        assertThat(result.accountTry()).isEqualTo("SUCCEEDED");
+        TccBranches branches = awaitBranches(result.probeId(),
+                b -> b.credit().is("CANCELLED", 3) && b.account().is("CANCELLED", 3));
+        assertBothOn(result, branches);
+        assertThat(fenceStatuses("cs_credit", result.xid())).containsExactly(3);
+        assertThat(fenceStatuses("cs_account", result.xid())).containsExactly(3);
+    }
+
+    @Test
+    @Order(6)
+    void a_failed_account_try_is_followed_by_an_empty_rollback() throws SQLException {
+        TccResult result = runTcc("FAIL_ACCOUNT_TRY");
+
+        assertThat(result.globalStatus()).isEqualTo("Rollbacked");
+        assertThat(result.accountTry()).isEqualTo("FAILED");
+        TccBranches branches = awaitBranches(result.probeId(),
+                b -> b.credit().is("CANCELLED", 3) && b.account().fenceStatus() == 4);
+        // the failed try's local transaction rolled back with its fence row: no business effect
+        assertThat(branches.account().phase()).isEqualTo("NONE");
+        assertThat(fenceStatuses("cs_credit", result.xid())).containsExactly(3);
+        assertThat(fenceStatuses("cs_account", result.xid())).containsExactly(4);
+    }
+
+    @Test
+    @Order(7)
+    void a_late_account_try_after_the_rollback_is_refused_and_has_no_effect() throws SQLException {
+        TccResult result = runTcc("LATE_ACCOUNT_TRY");
+
+        assertThat(result.globalStatus()).isEqualTo("Rollbacked");
+        assertThat(result.accountTry()).isEqualTo("TIMED_OUT");
+        TccBranches branches = awaitBranches(result.probeId(),
+                b -> b.credit().is("CANCELLED", 3) && "TRY_REFUSED".equals(b.account().phase()));
+        // the cancel came first (empty rollback, fence 4); Seata may delete that row once it has
+        // refused the late try (then 0). Never tried (1) or committed (2).
+        assertThat(branches.account().fenceStatus()).isIn(4, 0);
+        assertThat(fenceStatuses("cs_account", result.xid())).isSubsetOf(4);
+        assertThat(fenceStatuses("cs_credit", result.xid())).containsExactly(3);
+    }
+
+    @Test
+    @Order(8)
+    void the_smoke_demo_passes() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SmokeReport report = new SmokeDemo(gateway, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                SmokeTimeouts.defaults()).run();
+        String output = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(output);
+
+        assertThat(report.failures()).as(output).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(output).contains("Smoke demo: PASS");
+    }
+
+    @Test
+    @Order(9)
+    void up_on_the_running_stack_refuses_plainly_and_starts_nothing() throws IOException {
+        Map<Component, String> pidFilesBefore = pidFiles();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        DevstackMain cli = new DevstackMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), System.nanoTime());
+
+        int status = cli.run("up", "--dir", settings.workDir().toString());
+
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(status).isEqualTo(ExitCode.ALREADY_RUNNING.status());
+        assertThat(message).contains("already up", "Nothing was started", "./devstack down");
+        for (Component component : Component.values()) {
+            assertThat(message).contains(component.processName() + " (pid " + stack.pids().get(component) + ")");
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("starting");
+        assertThat(pidFiles()).isEqualTo(pidFilesBefore);
+        assertThatThrownBy(() -> Devstack.up(settings, Progress.silent()))
+                .isInstanceOf(AlreadyRunningException.class);
+    }
+
+    @Test
+    @Order(10)
+    void the_ordered_stop_leaves_no_process_alive() {
+        List<ProcessHandle> processes = new ArrayList<>();
+        for (long pid : stack.pids().values()) {
+            ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(pid + " died early"));
+            processes.add(handle);
+            // e.g. mariadbd under MariaDB's JVM
+            processes.addAll(handle.descendants().toList());
+        }
+
+        StopReport report = Devstack.down(settings, new ConsoleProgress(System.out));
+        stoppedByTest = true;
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.stopped()).extracting(StopReport.Stopped::component)
+                .containsExactlyInAnyOrder(Component.values());
+        List<Component> order = report.stopped().stream().map(StopReport.Stopped::component).toList();
+        assertThat(order.get(0)).isEqualTo(Component.GATEWAY);
+        assertThat(order.subList(5, 10)).containsExactly(Component.SEATA_TC, Component.BROKER, Component.NAMESRV,
+                Component.ZOOKEEPER, Component.MARIADB);
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+        assertThat(Devstack.status(settings).noneRunning()).isTrue();
+        assertThat(Devstack.down(settings, Progress.silent()).nothingWasRunning()).isTrue();
+    }
+
+    // ---- helpers ----
+
+    private TccResult runTcc(String scenario) {
+        String probeId = "it-tcc-" + scenario.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID();
+        TccResult result = gateway.startTcc(probeId, scenario);
+        assertThat(result.probeId()).isEqualTo(probeId);
+        assertThat(result.scenario()).isEqualTo(scenario);
+        assertThat(result.xid()).isNotBlank();
+        return result;
+    }
+
+    private TccBranches awaitBranches(String probeId, Predicate<TccBranches> expected) {
+        Poll.Outcome<TccBranches> outcome = Poll.until(() -> gateway.tccBranches(probeId),
+                b -> b.credit() != null && b.account() != null && expected.test(b), PHASE2_TIMEOUT, POLL);
+        assertThat(outcome.satisfied()).as("branches of %s reached the expected state within %s; last: %s",
+                probeId, PHASE2_TIMEOUT, outcome.lastSeen()).isTrue();
+        return outcome.last();
+    }
+
+    private static void assertBothOn(TccResult result, TccBranches branches) {
+        for (TccBranch branch : List.of(branches.credit(), branches.account())) {
+            assertThat(branch.probeId()).isEqualTo(result.probeId());
+            assertThat(branch.xid()).isEqualTo(result.xid());
+        }
+        assertThat(branches.credit().service()).isEqualTo("credit-service");
+        assertThat(branches.account().service()).isEqualTo("account-service");
+    }
+
+    private MqReceipt awaitDelivery(String probeId) {
+        Poll.Outcome<MqReceipt> delivered = Poll.until(() -> gateway.mqReceipt(probeId), MqReceipt::received,
+                DELIVERY_TIMEOUT, POLL);
+        assertThat(delivered.satisfied()).as("%s consumed within %s; last: %s", probeId, DELIVERY_TIMEOUT,
+                delivered.lastSeen()).isTrue();
+        return delivered.last();
+    }
+
+    /** The status of every fence row of {@code xid} in a service's database, read over JDBC. */
+    private List<Integer> fenceStatuses(String database, String xid) throws SQLException {
+        String url = JdbcUrls.withDatabase(MariaDbServer.serverUrl(settings.ports().get(PortName.DB)), database);
+        try (Connection connection = DriverManager.getConnection(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT status FROM tcc_fence_log WHERE xid = ? ORDER BY branch_id")) {
+            query.setString(1, xid);
+            List<Integer> statuses = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    statuses.add(rows.getInt(1));
+                }
+            }
+            return statuses;
+        }
+    }
+
+    private Map<Component, String> pidFiles() throws IOException {
+        Map<Component, String> contents = new java.util.EnumMap<>(Component.class);
+        for (Component component : Component.values()) {
+            contents.put(component, Files.readString(settings.pidFile(component)).trim());
+        }
+        return contents;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+}
