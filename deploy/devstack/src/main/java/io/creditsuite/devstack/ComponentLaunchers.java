@@ -16,12 +16,9 @@ import java.util.Optional;
  */
 final class ComponentLaunchers {
 
-    /** Spring Boot's launcher inside an exec jar: run as a main class so the pid marker can be added. */
-    static final String BOOT_JAR_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
-
     /**
      * Five Spring Boot services on two cores: C1 only and the serial collector start fastest
-     * (measured, see README), 384 MB of heap is several times what an idle service uses, and
+     * (STACK_NOTES: 27 s for five at once with the defaults, 13 s with these two), 384 MB of heap is several times what an idle service uses, and
      * small thread stacks matter with Dubbo's, Tomcat's and RocketMQ's thread pools.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of(
@@ -37,13 +34,17 @@ final class ComponentLaunchers {
     private ComponentLaunchers() {
     }
 
-    /** A launcher with the component's log, pid file and working directory from {@code settings}. */
-    static ProcessLauncher launcher(Component component, StackSettings settings) {
+    /**
+     * A launcher with the component's log, pid file and working directory from {@code settings}.
+     *
+     * @param runnable what to run for a service (see {@link RunnableJars}); ignored for middleware
+     */
+    static ProcessLauncher launcher(Component component, StackSettings settings, RunnableJars.RunnableJar runnable) {
         ProcessLauncher java = switch (component) {
             case MARIADB, ZOOKEEPER, NAMESRV, BROKER -> middleware(component, settings);
             case SEATA_TC -> SeataTc.launcher(settings.ports().get(PortName.SEATA),
                     settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
-            case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings);
+            case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
         };
         List<String> command = new ArrayList<>(java.command());
         Optional<String> classpath = takeClasspathOption(command);
@@ -106,7 +107,8 @@ final class ComponentLaunchers {
         };
     }
 
-    private static ProcessLauncher service(Component service, StackSettings settings) {
+    private static ProcessLauncher service(Component service, StackSettings settings,
+                                           RunnableJars.RunnableJar runnable) {
         StackPorts ports = settings.ports();
         List<PortName> servicePorts = service.ports();
         return ProcessLauncher.java(service.processName())
@@ -114,8 +116,8 @@ final class ComponentLaunchers {
                 // Dubbo's registry cache and RocketMQ's client logs go under ~: keep them in the
                 // service's own directory, so two stacks on one machine never share a file
                 .systemProperty("user.home", settings.dataDir(service).toString())
-                .classpath(ServiceJars.execJar(settings.repoRoot(), service).toString())
-                .mainClass(BOOT_JAR_LAUNCHER)
+                .classpath(runnable.classpath().toString())
+                .mainClass(runnable.mainClass())
                 .args("--server.port=" + ports.get(servicePorts.get(0)),
                         "--dubbo.protocol.port=" + ports.get(servicePorts.get(1)),
                         "--credit-suite.middleware.db-host=" + Ports.LOOPBACK,

@@ -71,8 +71,6 @@ public final class DevstackMain {
     }
 
     private ExitCode up(StackSettings settings, boolean runSmoke) {
-        out.println("credit-suite devstack: starting " + Component.values().length + " components in "
-                + settings.workDir());
         RunningStack stack = Devstack.up(settings, new ConsoleProgress(out, startedNanos));
         Duration ready = sinceStart();
         out.printf(Locale.ROOT, "All %d components ready after %s.%n", stack.pids().size(), ConsoleProgress.seconds(ready));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,12 @@ final class StackStarter {
     private final Map<Component, Duration> readyAfter = new ConcurrentHashMap<>();
     private final CompletableFuture<Component> firstFailure = new CompletableFuture<>();
     private boolean aborted;
+    /** Starting is mostly waiting (for processes, ports, log lines): a thread per task. */
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "devstack-start");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private StackStarter(StackSettings settings, Progress progress) {
         this.settings = settings;
@@ -52,21 +59,24 @@ final class StackStarter {
     }
 
     private RunningStack run() {
+        progress.note("Starting " + Component.values().length + " components in " + settings.workDir());
         prepareDirectories();
         Thread abortOnExit = new Thread(() -> abort("interrupted"), "devstack-abort");
         Runtime.getRuntime().addShutdownHook(abortOnExit);
-        ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "devstack-start");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
+            // unpacking the service jars overlaps the middleware's start
+            CompletableFuture<Map<Component, RunnableJars.RunnableJar>> unpacked =
+                    CompletableFuture.supplyAsync(this::unpackServices, threads);
             Map<Component, CompletableFuture<Void>> starts = new EnumMap<>(Component.class);
             for (Component component : Component.values()) {
-                CompletableFuture<?>[] dependencies = component.dependsOn().stream()
-                        .map(starts::get).toArray(CompletableFuture[]::new);
-                starts.put(component, CompletableFuture.allOf(dependencies)
-                        .thenRunAsync(() -> startOne(component), threads));
+                List<CompletableFuture<?>> dependencies = new ArrayList<>();
+                component.dependsOn().forEach(dependency -> dependencies.add(starts.get(dependency)));
+                if (component.kind() == Component.Kind.SERVICE) {
+                    dependencies.add(unpacked);
+                }
+                starts.put(component, CompletableFuture.allOf(dependencies.toArray(CompletableFuture[]::new))
+                        .thenRunAsync(() -> startOne(component, component.kind() == Component.Kind.SERVICE
+                                ? unpacked.join().get(component) : null), threads));
             }
             CompletableFuture<Void> all = CompletableFuture.allOf(starts.values().toArray(CompletableFuture[]::new));
             CompletableFuture.anyOf(all, firstFailure).exceptionally(e -> null).join();
@@ -90,14 +100,14 @@ final class StackStarter {
         }
     }
 
-    private void startOne(Component component) {
+    private void startOne(Component component, RunnableJars.RunnableJar runnable) {
         LaunchedProcess process;
         ProcessLauncher launcher;
         synchronized (launchLock) {
             if (aborted) {
                 throw new CompletionException(new IllegalStateException("not started: the start was aborted"));
             }
-            launcher = ComponentLaunchers.launcher(component, settings);
+            launcher = ComponentLaunchers.launcher(component, settings, runnable);
             progress.starting(component, "ports " + component.boundPorts(settings.ports()).stream()
                     .map(bound -> Integer.toString(bound.port())).toList());
             process = launcher.start();
@@ -106,18 +116,47 @@ final class StackStarter {
         try {
             ReadinessWaits.await(component, process, settings);
         } catch (RuntimeException e) {
-            synchronized (launchLock) {
-                if (!aborted && firstFailure.complete(component)) {
-                    progress.failed(component, firstLine(e.getMessage()),
-                            LogTail.tail(settings.logFile(component), FAILURE_TAIL_LINES));
-                }
-            }
+            fail(component, e, LogTail.tail(settings.logFile(component), FAILURE_TAIL_LINES));
             throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         pids.put(component, process.pid());
         readyAfter.put(component, took);
         progress.ready(component, process.pid(), took);
+    }
+
+    /** Reports the first failure only: what fails after it was stopped by the abort. */
+    private void fail(Component component, RuntimeException e, List<String> logTail) {
+        synchronized (launchLock) {
+            if (!aborted && firstFailure.complete(component)) {
+                progress.failed(component, firstLine(e.getMessage()), logTail);
+            }
+        }
+    }
+
+    /** Each service's exec jar unpacked (see {@link RunnableJars}), in parallel; once per build. */
+    private Map<Component, RunnableJars.RunnableJar> unpackServices() {
+        long began = System.nanoTime();
+        Map<Component, CompletableFuture<RunnableJars.RunnableJar>> jobs = new EnumMap<>(Component.class);
+        for (Component service : Component.values()) {
+            if (service.kind() == Component.Kind.SERVICE) {
+                jobs.put(service, CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return RunnableJars.prepare(ServiceJars.execJar(settings.repoRoot(), service));
+                    } catch (RuntimeException e) {
+                        fail(service, e, List.of());
+                        throw e;
+                    }
+                }, threads));
+            }
+        }
+        Map<Component, RunnableJars.RunnableJar> jars = new EnumMap<>(Component.class);
+        jobs.forEach((service, job) -> jars.put(service, job.join()));
+        if (jars.values().stream().anyMatch(RunnableJars.RunnableJar::unpackedNow)) {
+            progress.note("Unpacked the service jars for a faster start (once per build) in "
+                    + ConsoleProgress.seconds(Duration.ofNanos(System.nanoTime() - began)));
+        }
+        return jars;
     }
 
     /** Launches nothing more and stops, in order, whatever was launched. Idempotent. */

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Stops a stack by its pid files, group by group in {@link Component#STOP_ORDER}: SIGTERM (JVM
@@ -23,13 +25,22 @@ final class StackStopper {
         long began = System.nanoTime();
         List<StopReport.Stopped> stopped = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        for (List<Component> group : Component.STOP_ORDER) {
-            // a group's members do not depend on each other: stop them together
-            CompletableFuture.allOf(group.stream()
-                            .map(component -> CompletableFuture.runAsync(
-                                    () -> stopOne(component, settings, progress, stopped, problems)))
-                            .toArray(CompletableFuture[]::new))
-                    .join();
+        ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "devstack-stop");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (List<Component> group : Component.STOP_ORDER) {
+                // a group's members do not depend on each other: stop them together
+                CompletableFuture.allOf(group.stream()
+                                .map(component -> CompletableFuture.runAsync(
+                                        () -> stopOne(component, settings, progress, stopped, problems), threads))
+                                .toArray(CompletableFuture[]::new))
+                        .join();
+            }
+        } finally {
+            threads.shutdown();
         }
         return new StopReport(List.copyOf(stopped), List.copyOf(problems),
                 Duration.ofNanos(System.nanoTime() - began));

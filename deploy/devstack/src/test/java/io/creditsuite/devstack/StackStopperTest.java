@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.creditsuite.middleware.LaunchedProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +16,14 @@ class StackStopperTest {
 
     @TempDir
     Path workDir;
+
+    private final List<LaunchedProcess> fakes = new ArrayList<>();
+
+    /** Whatever the assertions say, no stand-in outlives the test. */
+    @AfterEach
+    void stopFakes() {
+        fakes.forEach(fake -> fake.stop(Duration.ofSeconds(5)));
+    }
 
     @Test
     void stopping_a_stack_that_is_not_running_does_nothing_and_says_so() {
@@ -23,9 +35,9 @@ class StackStopperTest {
     @Test
     void components_stop_in_order_dependents_first_and_their_pid_files_go() {
         StackSettings settings = StackFixtures.settings(workDir);
-        LaunchedProcess database = StackFixtures.fakeComponent(Component.MARIADB, settings);
-        LaunchedProcess gateway = StackFixtures.fakeComponent(Component.GATEWAY, settings);
-        LaunchedProcess broker = StackFixtures.fakeComponent(Component.BROKER, settings);
+        LaunchedProcess database = fake(Component.MARIADB, settings);
+        LaunchedProcess gateway = fake(Component.GATEWAY, settings);
+        LaunchedProcess broker = fake(Component.BROKER, settings);
 
         StopReport report = Devstack.down(settings, Progress.silent());
 
@@ -35,5 +47,11 @@ class StackStopperTest {
         assertThat(database.isAlive() || gateway.isAlive() || broker.isAlive()).isFalse();
         assertThat(Files.exists(settings.pidFile(Component.GATEWAY))).isFalse();
         assertThat(Devstack.down(settings, Progress.silent()).nothingWasRunning()).isTrue();
+    }
+
+    private LaunchedProcess fake(Component component, StackSettings settings) {
+        LaunchedProcess fake = StackFixtures.fakeComponent(component, settings);
+        fakes.add(fake);
+        return fake;
     }
 }
