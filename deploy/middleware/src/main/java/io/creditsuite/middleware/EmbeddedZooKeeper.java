@@ -3,6 +3,7 @@ package io.creditsuite.middleware;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.zookeeper.server.ServerCnxnFactory;
 import org.apache.zookeeper.server.ZooKeeperServer;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ public final class EmbeddedZooKeeper implements EmbeddedComponent {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedZooKeeper.class);
     private static final int TICK_MILLIS = 2000;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_CLIENT_CONNECTIONS = 500;
 
     private final int port;
@@ -48,11 +50,15 @@ public final class EmbeddedZooKeeper implements EmbeddedComponent {
                     new InetSocketAddress(Ports.LOOPBACK, port), MAX_CLIENT_CONNECTIONS);
             connections.startup(server);
             EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(port, connections, server);
-            if (!Readiness.zookeeper(Ports.LOOPBACK, port).isReady()) {
+            try {
+                Readiness.await("zookeeper", Readiness.zookeeper(Ports.LOOPBACK, port), READY_TIMEOUT);
+            } catch (RuntimeException e) {
                 zooKeeper.close();
-                throw new IllegalStateException("started but does not answer ruok");
+                throw e;
             }
             return zooKeeper;
+        } catch (ComponentStartException e) {
+            throw e;
         } catch (Exception e) {
             if (connections != null) {
                 connections.shutdown();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class MariaDbServer implements EmbeddedComponent, Database {
     public static final String PASSWORD = "";
 
     private static final Logger log = LoggerFactory.getLogger(MariaDbServer.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final int port;
     private final Path dir;
@@ -88,12 +90,10 @@ public final class MariaDbServer implements EmbeddedComponent, Database {
         }
         MariaDbServer server = new MariaDbServer(port, home, db);
         try {
-            if (!Readiness.jdbc(server.serverUrl(), USER, PASSWORD).isReady()) {
-                throw new IllegalStateException("SELECT 1 returned no row");
-            }
-        } catch (Exception e) {
+            Readiness.await("mariadb", Readiness.jdbc(server.serverUrl(), USER, PASSWORD), READY_TIMEOUT);
+        } catch (RuntimeException e) {
             server.close();
-            throw new ComponentStartException("mariadb", "started but does not answer over JDBC on port " + port, e);
+            throw e;
         }
         return server;
     }

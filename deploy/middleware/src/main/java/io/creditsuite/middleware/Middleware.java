@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>each component starts at most once per JVM, on first use, on free random ports, so a
  *       running devstack is never disturbed; a test needing only the database waits only for it;</li>
- *   <li>components asked for together start in parallel;</li>
+ *   <li>components asked for together start one after the other, cheapest first (database,
+ *       ZooKeeper, RocketMQ, Seata TC): on 2 cores that was faster than starting them in parallel
+ *       in every measurement (e.g. 11.6 s against 19-43 s for all five), because the TC's JVM
+ *       boot and the in-process starts then fight over the CPU and its JIT;</li>
  *   <li>a component that failed to start fails every later caller the same way (no retry storm);</li>
  *   <li>at JVM exit everything stops: Seata TC first, then broker, name server, ZooKeeper, database.</li>
  * </ul>
@@ -75,7 +78,7 @@ public final class Middleware {
 
     private Middleware(Path workDir) {
         this.workDir = workDir;
-        this.starter = Executors.newCachedThreadPool(runnable -> {
+        this.starter = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "middleware-start");
             thread.setDaemon(true);
             return thread;
@@ -103,7 +106,8 @@ public final class Middleware {
     }
 
     /**
-     * Starts the given components (all when none are given) in parallel and waits for them.
+     * Starts the given components (all when none are given), in {@link Component} order, and waits
+     * for them.
      *
      * @throws ComponentStartException naming the first component that failed, with its log's end
      */
@@ -178,6 +182,17 @@ public final class Middleware {
         return nameServer.address();
     }
 
+    /**
+     * Creates topics ahead of their first message, so listeners started before any producer sends
+     * get their routes at once instead of after up to 30 s (see {@link RocketMqBroker#createTopic}).
+     */
+    public void createTopics(String... topics) {
+        start(Component.ROCKETMQ);
+        for (String topic : topics) {
+            broker.createTopic(topic);
+        }
+    }
+
     // ---- Seata ----
 
     /** {@code 127.0.0.1:PORT} of the TC, for {@code seata.service.grouplist.default}. */
@@ -195,7 +210,7 @@ public final class Middleware {
 
     /**
      * The Spring Boot properties that point a service at this middleware, starting the given
-     * components (in parallel) first. Keys:
+     * components first. Keys:
      * <ul>
      *   <li>DATABASE: {@code spring.datasource.url}, {@code .username}, {@code .password};</li>
      *   <li>ZOOKEEPER: {@code dubbo.registry.address}, {@code dubbo.config-center.address},

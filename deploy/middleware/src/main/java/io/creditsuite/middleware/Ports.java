@@ -68,11 +68,17 @@ public final class Ports {
         }
     }
 
-    /** True when something accepts TCP connections on {@code host:port} within {@code timeoutMillis}. */
+    /**
+     * True when something accepts TCP connections on {@code host:port} within {@code timeoutMillis}.
+     *
+     * <p>A connect to a free port in the ephemeral range can "succeed" by connecting to itself
+     * (the kernel picks the same port as source: TCP simultaneous open). That would report a
+     * component as listening before it is, so a self-connection counts as closed.
+     */
     public static boolean isOpen(String host, int port, int timeoutMillis) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-            return true;
+            return !(socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress()));
         } catch (IOException e) {
             return false;
         }

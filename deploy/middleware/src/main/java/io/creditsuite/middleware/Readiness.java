@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
 
 /**
  * Readiness checks for each component: a TCP connect plus, where it is cheap, a real request.
@@ -29,11 +31,48 @@ public final class Readiness {
                 () -> Ports.isOpen(host, port, CONNECT_TIMEOUT_MILLIS));
     }
 
+    /**
+     * Polls {@code check} until it passes, for components started inside this JVM (a process
+     * launched by {@link ProcessLauncher} uses {@link LaunchedProcess#awaitReady} instead, which
+     * also notices the process dying). A loaded 2-core machine can take seconds to answer a
+     * first request, so one failed probe proves nothing.
+     *
+     * @throws ComponentStartException naming the component, the check and its last failure
+     */
+    public static void await(String component, ReadinessCheck check, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        while (true) {
+            try {
+                if (check.isReady()) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ComponentStartException(component, "not ready after " + timeout.toSeconds() + " s: "
+                        + check.description() + (last != null ? " (last failure: " + last + ")" : ""), last);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ComponentStartException(component, "interrupted while waiting for readiness", e);
+            }
+        }
+    }
+
     /** The database answers {@code SELECT 1} over JDBC. */
     public static ReadinessCheck jdbc(String url, String user, String password) {
         return ReadinessCheck.named("SELECT 1 on " + url, () -> {
-            DriverManager.setLoginTimeout(2);
-            try (Connection connection = DriverManager.getConnection(url, user, password);
+            // per-connection timeouts: DriverManager.setLoginTimeout would change every pool in the JVM
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password == null ? "" : password);
+            properties.setProperty("connectTimeout", "5000");
+            properties.setProperty("socketTimeout", "10000");
+            try (Connection connection = DriverManager.getConnection(url, properties);
                  Statement statement = connection.createStatement();
                  ResultSet result = statement.executeQuery("SELECT 1")) {
                 return result.next() && result.getInt(1) == 1;
@@ -72,7 +111,7 @@ public final class Readiness {
     static String fourLetterWord(String host, int port, String word) throws Exception {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-            socket.setSoTimeout(2000);
+            socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(word.getBytes(StandardCharsets.US_ASCII));
             out.flush();

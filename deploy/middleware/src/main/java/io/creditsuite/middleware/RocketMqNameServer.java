@@ -2,6 +2,7 @@ package io.creditsuite.middleware;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
 import org.apache.rocketmq.namesrv.NamesrvController;
@@ -12,6 +13,8 @@ import org.apache.rocketmq.remoting.netty.NettyServerConfig;
  * Its small config files live in {@code dir}, not in {@code ~/namesrv}.
  */
 public final class RocketMqNameServer implements EmbeddedComponent {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final int port;
     private final NamesrvController controller;
@@ -42,13 +45,14 @@ public final class RocketMqNameServer implements EmbeddedComponent {
             }
             controller.start();
             RocketMqNameServer nameServer = new RocketMqNameServer(port, controller);
-            if (!Readiness.nameServer(nameServer.address()).isReady()) {
-                throw new IllegalStateException("started but does not answer a cluster-info request");
-            }
+            Readiness.await("rocketmq-namesrv", Readiness.nameServer(nameServer.address()), READY_TIMEOUT);
             return nameServer;
         } catch (Exception e) {
             if (controller != null) {
                 controller.shutdown();
+            }
+            if (e instanceof ComponentStartException start) {
+                throw start;
             }
             throw new ComponentStartException("rocketmq-namesrv", "did not start on port " + port + ": " + e, e);
         }

@@ -21,7 +21,7 @@ import org.apache.rocketmq.remoting.protocol.route.BrokerData;
  */
 final class RocketMqProbe implements AutoCloseable {
 
-    private static final int TIMEOUT_MILLIS = 2000;
+    private static final int TIMEOUT_MILLIS = 5000;
     private static final int MAX_FRAME = 16 * 1024 * 1024;
 
     /** The cluster table of the name server at {@code host:port}; throws if it does not answer. */

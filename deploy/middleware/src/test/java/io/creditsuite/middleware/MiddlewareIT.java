@@ -3,6 +3,8 @@ package io.creditsuite.middleware;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.creditsuite.middleware.Middleware.Component;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,9 +22,13 @@ import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.LocalTransactionState;
 import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.client.producer.TransactionListener;
+import org.apache.rocketmq.client.producer.TransactionMQProducer;
 import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooDefs;
@@ -45,7 +51,7 @@ class MiddlewareIT {
         long began = System.nanoTime();
         middleware = Middleware.shared().start();
         startAll = Duration.ofNanos(System.nanoTime() - began);
-        System.out.println("[middleware] all components up in " + startAll.toMillis() + " ms (started in parallel)");
+        System.out.println("[middleware] all components up in " + startAll.toMillis() + " ms");
         middleware.startupTimes().forEach((name, took) ->
                 System.out.println("[middleware]   " + name + ": " + took.toMillis() + " ms"));
         System.out.println("[middleware] working directory " + middleware.workDir());
@@ -128,6 +134,84 @@ class MiddlewareIT {
 
     @Test
     @Order(4)
+    void transactional_messages_commit_directly_or_after_a_quick_check_back_and_leave_the_broker_idle()
+            throws Exception {
+        String nameServer = middleware.nameServerAddress();
+        String topic = "MiddlewareTxIT";
+        middleware.createTopics(topic); // the listener below starts before the first send
+        BlockingQueue<String> received = new ArrayBlockingQueue<>(10);
+        BlockingQueue<String> checkedBack = new ArrayBlockingQueue<>(10);
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("middleware-it-tx-consumer");
+        consumer.setNamesrvAddr(nameServer);
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
+        consumer.subscribe(topic, "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(message.getKeys()));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        TransactionMQProducer producer = new TransactionMQProducer("middleware-it-tx-producer");
+        producer.setNamesrvAddr(nameServer);
+        producer.setTransactionListener(new TransactionListener() {
+            @Override
+            public LocalTransactionState executeLocalTransaction(Message message, Object arg) {
+                // "unknown" makes the broker ask back later, like a producer that crashed mid-way
+                return "commit-now".equals(message.getKeys()) ? LocalTransactionState.COMMIT_MESSAGE
+                        : LocalTransactionState.UNKNOW;
+            }
+
+            @Override
+            public LocalTransactionState checkLocalTransaction(MessageExt message) {
+                checkedBack.add(message.getKeys());
+                return LocalTransactionState.COMMIT_MESSAGE;
+            }
+        });
+        long began = System.nanoTime();
+        try {
+            producer.start();
+            consumer.start();
+            for (String key : List.of("commit-now", "check-me")) {
+                SendResult sent = producer.sendMessageInTransaction(
+                        new Message(topic, "tx", key, key.getBytes(StandardCharsets.UTF_8)), null);
+                assertThat(sent.getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String key = received.poll(60, TimeUnit.SECONDS);
+                assertThat(key).as("transactional message %d delivered", i + 1).isNotNull();
+                keys.add(key);
+            }
+            System.out.println("[middleware] transactional messages delivered (one via check-back) in "
+                    + Duration.ofNanos(System.nanoTime() - began).toMillis() + " ms");
+            assertThat(keys).containsExactlyInAnyOrder("commit-now", "check-me");
+            assertThat(checkedBack).contains("check-me").doesNotContain("commit-now");
+        } finally {
+            producer.shutdown();
+            consumer.shutdown();
+        }
+        // RocketMQ 5.5.0 would now busy-loop in TransactionalOpBatchService (see IdleSafeTransactionalMessageService)
+        Thread.sleep(1500);
+        long cpuMillis = threadCpuMillis("TransactionalOpBatchService", Duration.ofSeconds(3));
+        System.out.println("[middleware] TransactionalOpBatchService CPU over 3 s after transactions: " + cpuMillis + " ms");
+        assertThat(cpuMillis).isLessThan(300);
+    }
+
+    /** CPU time that threads named {@code name} use during {@code window}. */
+    private static long threadCpuMillis(String name, Duration window) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> before = new java.util.HashMap<>();
+        Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
+                .forEach(thread -> before.put(thread.getId(), threads.getThreadCpuTime(thread.getId())));
+        assertThat(before).as("threads named " + name).isNotEmpty();
+        Thread.sleep(window.toMillis());
+        long nanos = 0;
+        for (Map.Entry<Long, Long> entry : before.entrySet()) {
+            nanos += threads.getThreadCpuTime(entry.getKey()) - entry.getValue();
+        }
+        return nanos / 1_000_000;
+    }
+
+    @Test
+    @Order(5)
     void the_seata_tc_accepts_connections_in_its_own_jvm() {
         String address = middleware.seataTcAddress();
         int port = Integer.parseInt(address.substring(address.indexOf(':') + 1));
@@ -139,7 +223,7 @@ class MiddlewareIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void spring_properties_point_a_service_at_all_of_it() {
         Map<String, String> properties = middleware.springProperties("credit");
         assertThat(properties).containsEntry("spring.datasource.url", middleware.jdbcUrl("credit"))
