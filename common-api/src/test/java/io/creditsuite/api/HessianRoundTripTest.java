@@ -7,6 +7,7 @@ import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.ping.BuildInfo;
 import io.creditsuite.api.probe.BranchPhase;
+import io.creditsuite.api.probe.MqProbeMessage;
 import io.creditsuite.api.probe.MqProbeReceipt;
 import io.creditsuite.api.probe.MqProbeRequest;
 import io.creditsuite.api.probe.MqProbeResult;
@@ -42,11 +43,14 @@ class HessianRoundTripTest {
         return Stream.of(
                 new BuildInfo("credit-service", "0.1.0", "abc1234", 1_700_000_000_000L, "17.0.15"),
                 new TccProbeRequest("p-1", TccProbeScenario.LATE_ACCOUNT_TRY),
-                new TccProbeResult("p-1", "127.0.0.1:8091:42", TccProbeScenario.COMMIT, "Committed"),
-                new TccBranchView("account-service", "p-1", "127.0.0.1:8091:42", BranchPhase.CONFIRMED, 2),
+                new TccProbeResult("p-1", "127.0.0.1:8091:42", TccProbeScenario.COMMIT, "Committed",
+                        TccProbeResult.AccountTry.TIMED_OUT, 12L),
+                new TccBranchView("account-service", "p-1", "127.0.0.1:8091:42", BranchPhase.CONFIRMED, 2, 1_700_000_000_456L),
+                new TccBranchView("account-service", "p-3", null, BranchPhase.NONE, 0, 0L),
                 new MqProbeRequest("p-2", true, true),
                 new MqProbeResult("p-2", "CS_PROBE", "SEND_OK", "ROLLBACK_MESSAGE"),
-                new MqProbeReceipt("p-2", true, "reconcile-probe", 1_700_000_000_123L));
+                new MqProbeReceipt("p-2", true, "reconcile-probe", 1_700_000_000_123L),
+                new MqProbeMessage("p-2", true, 1_700_000_000_100L));
     }
 
     @ParameterizedTest

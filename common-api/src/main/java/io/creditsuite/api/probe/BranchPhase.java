@@ -1,8 +1,14 @@
 package io.creditsuite.api.probe;
 
-/** A participant's business record of one TCC probe branch. */
+/**
+ * A participant's business record of one TCC probe branch. It moves only along
+ * {@code NONE -> TRIED -> CONFIRMED | CANCELLED} or {@code NONE -> TRY_REFUSED}.
+ */
 public enum BranchPhase {
-    /** No business record: the try never ran its effect (or was refused). */
+    /**
+     * No business effect: the try has not reached this participant, or it arrived and its local
+     * transaction rolled back (a failed try), or it is still held.
+     */
     NONE,
     TRIED,
     CONFIRMED,

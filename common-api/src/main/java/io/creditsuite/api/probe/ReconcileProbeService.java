@@ -2,5 +2,6 @@ package io.creditsuite.api.probe;
 
 /** Probes provided by reconcile-service: the consumer side of the MQ probe. */
 public interface ReconcileProbeService {
+    /** Whether the probe message with KEYS {@code probeId} has been consumed (at most once in effect). */
     MqProbeReceipt mqProbeReceipt(String probeId);
 }

@@ -2,8 +2,10 @@ package io.creditsuite.support.config;
 
 import io.creditsuite.support.buildinfo.BuildInfoSource;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
@@ -23,6 +25,13 @@ public class ServiceSupportAutoConfiguration {
                                     ObjectProvider<GitProperties> git) {
         return new BuildInfoSource(env.getRequiredProperty("spring.application.name"),
                 build.getIfAvailable(), git.getIfAvailable());
+    }
+
+    /** One clock for every timestamp a service writes; tests replace it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean
