@@ -1,0 +1,17 @@
+package io.creditsuite.account;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.creditsuite.support.arch.LayeringRules;
+
+/** The layering of the house style, enforced: see {@link LayeringRules}. */
+@AnalyzeClasses(packages = "io.creditsuite.account", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule domain_imports_no_framework = LayeringRules.domainIsFrameworkFree("io.creditsuite.account");
+
+    @ArchTest
+    static final ArchRule layers_point_inward = LayeringRules.layersPointInward("io.creditsuite.account");
+}
