@@ -255,7 +255,7 @@ public final class LaunchedProcess implements AutoCloseable {
      * the JDK's {@code ProcessHandle.Info.arguments()} reports nothing on Linux once a command
      * line passes ~4 KB, and a JVM with a real classpath always does.
      */
-    static List<String> commandLine(ProcessHandle handle) {
+    public static List<String> commandLine(ProcessHandle handle) {
         Path cmdline = Path.of("/proc", Long.toString(handle.pid()), "cmdline");
         if (Files.isReadable(cmdline)) {
             try {
