@@ -109,10 +109,11 @@ class SuiteSystemIT {
 
     @Test
     @Order(2)
-    void a_message_published_by_credit_service_is_consumed_by_reconcile_service() {
+    void a_message_published_by_credit_service_is_consumed_by_reconcile_service_under_the_callers_request_id() {
         String probeId = "it-mq-" + UUID.randomUUID();
+        String requestId = "it-mq-req-" + UUID.randomUUID();
 
-        MqResult sent = gateway.publishMq(probeId, false, false);
+        MqResult sent = gateway.publishMq(probeId, false, false, requestId);
 
         assertThat(sent.probeId()).isEqualTo(probeId);
         assertThat(sent.sendStatus()).isEqualTo("SEND_OK");
@@ -120,6 +121,11 @@ class SuiteSystemIT {
         assertThat(receipt.probeId()).isEqualTo(probeId);
         assertThat(receipt.consumerGroup()).isNotBlank();
         assertThat(receipt.receivedAtEpochMilli()).isPositive();
+        // HTTP -> gateway -> Dubbo attachment -> credit-service's log context
+        Path creditLog = settings.logFile(Component.CREDIT);
+        Poll.Outcome<String> logged = Poll.until(() -> read(creditLog), text -> text.contains("[req:" + requestId + "]"),
+                Duration.ofSeconds(10), POLL);
+        assertThat(logged.satisfied()).as("request id %s of the publish appears in %s", requestId, creditLog).isTrue();
     }
 
     @Test

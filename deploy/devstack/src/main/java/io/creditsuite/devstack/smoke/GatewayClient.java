@@ -58,11 +58,17 @@ public final class GatewayClient {
     }
 
     public GatewayViews.MqResult publishMq(String probeId, boolean transactional, boolean rollbackLocalTransaction) {
+        return publishMq(probeId, transactional, rollbackLocalTransaction, null);
+    }
+
+    /** With {@code requestId} (may be null) sent as {@value #REQUEST_ID_HEADER}. */
+    public GatewayViews.MqResult publishMq(String probeId, boolean transactional, boolean rollbackLocalTransaction,
+                                           String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("probeId", probeId);
         body.put("transactional", transactional);
         body.put("rollbackLocalTransaction", rollbackLocalTransaction);
-        return post("/api/v1/system/probes/mq", body, GatewayViews.MqResult.class);
+        return post("/api/v1/system/probes/mq", body, GatewayViews.MqResult.class, requestId);
     }
 
     public GatewayViews.MqReceipt mqReceipt(String probeId) {
@@ -75,15 +81,22 @@ public final class GatewayClient {
     }
 
     private <T> T post(String path, Object body, Class<T> type) {
+        return post(path, body, type, null);
+    }
+
+    private <T> T post(String path, Object body, Class<T> type, String requestId) {
         String text;
         try {
             text = json.writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON for " + path, e);
         }
-        HttpRequest request = request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text)).build();
-        return readOk(send(request), type);
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text));
+        if (requestId != null) {
+            request.header(REQUEST_ID_HEADER, requestId);
+        }
+        return readOk(send(request.build()), type);
     }
 
     private HttpRequest.Builder request(String path) {
