@@ -88,6 +88,11 @@ final class StackStarter {
                 throw new DevstackException(ExitCode.FAILED, failed.processName() + " did not start; its log: "
                         + settings.logFile(failed) + ". Everything started before it has been stopped.");
             }
+            if (isAborted() || all.isCompletedExceptionally()) {
+                // Ctrl-C: the shutdown hook has stopped what was started
+                throw new DevstackException(ExitCode.FAILED, "The start was interrupted; what it had started "
+                        + "is being stopped.");
+            }
             return new RunningStack(settings, new EnumMap<>(pids), new EnumMap<>(readyAfter),
                     Duration.ofNanos(System.nanoTime() - beganNanos));
         } finally {
@@ -116,13 +121,21 @@ final class StackStarter {
         try {
             ReadinessWaits.await(component, process, settings);
         } catch (RuntimeException e) {
-            fail(component, e, LogTail.tail(settings.logFile(component), FAILURE_TAIL_LINES));
+            List<String> tail = LogTail.tail(settings.logFile(component), FAILURE_TAIL_LINES);
+            fail(component, e, tail.isEmpty()
+                    ? List.of("(" + settings.logFile(component) + " is still empty)") : tail);
             throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         pids.put(component, process.pid());
         readyAfter.put(component, took);
         progress.ready(component, process.pid(), took);
+    }
+
+    private boolean isAborted() {
+        synchronized (launchLock) {
+            return aborted;
+        }
     }
 
     /** Reports the first failure only: what fails after it was stopped by the abort. */
@@ -152,7 +165,7 @@ final class StackStarter {
         }
         Map<Component, RunnableJars.RunnableJar> jars = new EnumMap<>(Component.class);
         jobs.forEach((service, job) -> jars.put(service, job.join()));
-        if (jars.values().stream().anyMatch(RunnableJars.RunnableJar::unpackedNow)) {
+        if (!isAborted() && jars.values().stream().anyMatch(RunnableJars.RunnableJar::unpackedNow)) {
             progress.note("Unpacked the service jars for a faster start (once per build) in "
                     + ConsoleProgress.seconds(Duration.ofNanos(System.nanoTime() - began)));
         }

@@ -66,7 +66,7 @@ final class StackStopper {
             stopped.add(new StopReport.Stopped(component, pid, took, forced));
         } catch (RuntimeException e) {
             problems.add(name + " (pid " + pid + "): " + e.getMessage());
-            progress.failed(component, "could not be stopped: " + e.getMessage(), List.of());
+            progress.note(name + " could not be stopped: " + e.getMessage());
         }
     }
 }
