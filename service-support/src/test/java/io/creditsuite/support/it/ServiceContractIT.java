@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.creditsuite.api.ping.BuildInfo;
 import io.creditsuite.api.ping.PingService;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dubbo.protocol.port=-1"})
-@ContextConfiguration(initializers = RealMiddlewareInitializer.class)
+@ContextConfiguration(initializers = MiddlewareInitializer.class)
 // Spring Boot tests switch metrics export off by default; /actuator/prometheus is part of the contract
 @AutoConfigureObservability
 public abstract class ServiceContractIT {

@@ -24,7 +24,8 @@ import org.springframework.core.env.MapPropertySource;
  * class FreezeLimitIT { ... }
  * }</pre>
  *
- * <p>The database name comes from {@value #DATABASE_PROPERTY}, else from
+ * <p>The database name comes from {@value #DATABASE_PROPERTY}, else from the service's own
+ * {@value #SERVICE_DATABASE_PROPERTY} (e.g. {@code cs_credit}), else from
  * {@code spring.application.name} ({@code credit-service} gives {@code credit_service}).
  * Components come from {@value #COMPONENTS_PROPERTY} (comma-separated names of
  * {@link Component}, any case), default all. The properties of
@@ -34,6 +35,8 @@ import org.springframework.core.env.MapPropertySource;
 public class MiddlewareInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String DATABASE_PROPERTY = "creditsuite.test.database";
+    /** The database a credit-suite service names in its application.yml. */
+    public static final String SERVICE_DATABASE_PROPERTY = "credit-suite.database";
     public static final String COMPONENTS_PROPERTY = "creditsuite.test.middleware";
     public static final String PROPERTY_SOURCE_NAME = "creditsuiteMiddleware";
 
@@ -49,6 +52,9 @@ public class MiddlewareInitializer implements ApplicationContextInitializer<Conf
 
     static String database(ConfigurableEnvironment environment) {
         String database = environment.getProperty(DATABASE_PROPERTY);
+        if (database == null || database.isBlank()) {
+            database = environment.getProperty(SERVICE_DATABASE_PROPERTY);
+        }
         if (database == null || database.isBlank()) {
             String application = environment.getProperty("spring.application.name");
             if (application == null || application.isBlank()) {

@@ -26,6 +26,9 @@ class MiddlewareInitializerTest {
         assertThat(MiddlewareInitializer.database(environment(Map.of(
                 "creditsuite.test.database", "ledger", "spring.application.name", "account-service"))))
                 .isEqualTo("ledger");
+        assertThat(MiddlewareInitializer.database(environment(Map.of(
+                "credit-suite.database", "cs_account", "spring.application.name", "account-service"))))
+                .isEqualTo("cs_account");
         assertThat(MiddlewareInitializer.database(environment(Map.of("spring.application.name", "account-service"))))
                 .isEqualTo("account_service");
         assertThatThrownBy(() -> MiddlewareInitializer.database(environment(Map.of())))
