@@ -1,5 +1,7 @@
 package io.creditsuite.api.probe;
 
+import io.creditsuite.api.error.ApiException;
+
 /** Probes provided by account-service: the second participant of the TCC probe. */
 public interface AccountProbeService {
     /**
@@ -9,8 +11,8 @@ public interface AccountProbeService {
      * {@code LATE_ACCOUNT_TRY} holds it until its branch has been cancelled, after which the fence
      * refuses it (the caller has timed out by then).
      */
-    void tryTccProbe(String probeId, TccProbeScenario scenario);
+    void tryTccProbe(String probeId, TccProbeScenario scenario) throws ApiException;
 
     /** account-service's branch of the TCC probe {@code probeId}. */
-    TccBranchView tccBranch(String probeId);
+    TccBranchView tccBranch(String probeId) throws ApiException;
 }
