@@ -75,9 +75,16 @@ class SuiteSystemIT {
     }
 
     @AfterAll
-    void stopWhateverIsLeft() {
-        if (settings != null && !stoppedByTest) {
+    void stopWhateverIsLeft() throws IOException {
+        if (settings == null) {
+            return;
+        }
+        if (!stoppedByTest) {
             Devstack.down(settings, new ConsoleProgress(System.out));
+        }
+        // the logs stay for reading; the database files and message store (~200 MB) go
+        if (Devstack.status(settings).noneRunning()) {
+            deleteRecursively(settings.workDir().resolve("data"));
         }
     }
 
@@ -336,6 +343,17 @@ class SuiteSystemIT {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }
