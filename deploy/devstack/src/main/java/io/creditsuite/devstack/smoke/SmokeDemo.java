@@ -167,8 +167,10 @@ public final class SmokeDemo {
             return StepResult.fail(name, summary + " (expected both " + expectedPhase + "/fence " + expectedFence
                     + " within " + timeouts.phase2().toSeconds() + " s)", List.of());
         }
-        return StepResult.pass(name, summary + String.format(Locale.ROOT, " (phase 2 seen after %d ms)",
-                branches.waited().toMillis() + result.phase2Millis()), List.of());
+        return StepResult.pass(name, summary + String.format(Locale.ROOT,
+                " (the initiator's %s took %d ms; both branches final %d ms after it returned)",
+                "COMMIT".equals(scenario) ? "commit" : "rollback", result.phase2Millis(),
+                branches.waited().toMillis()), List.of());
     }
 
     private Poll.Outcome<GatewayViews.MqReceipt> awaitDelivery(String probeId) {
