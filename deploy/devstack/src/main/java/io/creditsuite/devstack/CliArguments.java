@@ -82,7 +82,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         }
         StackSettings settings = new StackSettings(workDir, base, repoRoot,
                 StackSettings.DEFAULT_MIDDLEWARE_START_TIMEOUT, StackSettings.DEFAULT_SERVICE_START_TIMEOUT,
-                StackSettings.DEFAULT_STOP_GRACE, true);
+                StackSettings.DEFAULT_STOP_GRACE, true, true);
         return settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
                 startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()));
     }

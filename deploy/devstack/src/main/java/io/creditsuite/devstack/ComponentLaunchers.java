@@ -113,6 +113,7 @@ final class ComponentLaunchers {
         List<PortName> servicePorts = service.ports();
         return ProcessLauncher.java(service.processName())
                 .jvmOptions(SERVICE_JVM_OPTIONS)
+                .jvmOptions(ClassDataSharing.jvmOptions(service, runnable, settings))
                 // Dubbo's registry cache and RocketMQ's client logs go under ~: keep them in the
                 // service's own directory, so two stacks on one machine never share a file
                 .systemProperty("user.home", settings.dataDir(service).toString())

@@ -40,9 +40,10 @@ final class RunnableJars {
     /**
      * What to run: the unpacked application jar (its manifest lists lib/) and its main class.
      *
-     * @param unpackedNow this call unpacked it (the first start after a build)
+     * @param classArchive where this build's class data archive is, or will be (see {@link ClassDataSharing})
+     * @param unpackedNow  this call unpacked it (the first start after a build)
      */
-    record RunnableJar(Path classpath, String mainClass, boolean unpackedNow) {
+    record RunnableJar(Path classpath, String mainClass, Path classArchive, boolean unpackedNow) {
     }
 
     static RunnableJar prepare(Path execJar) {
@@ -55,7 +56,8 @@ final class RunnableJars {
             extract(execJar, target);
         }
         removeOldVersions(versions, target);
-        return new RunnableJar(jar, mainClass, unpack);
+        Path archive = target.resolve(execJar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa");
+        return new RunnableJar(jar, mainClass, archive, unpack);
     }
 
     private static void extract(Path execJar, Path target) {

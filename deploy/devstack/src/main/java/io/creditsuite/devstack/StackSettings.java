@@ -24,9 +24,12 @@ import java.util.Objects;
  * @param detach                 run each process in a session of its own ({@code setsid}), so it
  *                               outlives the terminal and a Ctrl-C of the CLI; the system tests
  *                               keep theirs attached, so an interrupted build takes them along
+ * @param trainClassArchives     services without a class data archive write one when they stop
+ *                               (see {@link ClassDataSharing}); the devstack does, the tests don't
  */
 public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
-                            Duration serviceStartTimeout, Duration stopGrace, boolean detach) {
+                            Duration serviceStartTimeout, Duration stopGrace, boolean detach,
+                            boolean trainClassArchives) {
 
     public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
@@ -41,22 +44,23 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
     /** The devstack: default ports and timeouts, detached processes. */
     public static StackSettings devstack(Path workDir, StackPorts ports) {
         return new StackSettings(workDir, ports, RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
-                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, true);
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, true, true);
     }
 
     /** A stack for the system tests: free ports, its own directory, processes tied to the test run. */
     public static StackSettings forTests(Path workDir) {
         return new StackSettings(workDir, StackPorts.free(), RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
-                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, false);
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, false, false);
     }
 
     public StackSettings withPorts(StackPorts newPorts) {
         return new StackSettings(workDir, newPorts, repoRoot, middlewareStartTimeout, serviceStartTimeout,
-                stopGrace, detach);
+                stopGrace, detach, trainClassArchives);
     }
 
     public StackSettings withTimeouts(Duration middlewareStart, Duration serviceStart, Duration stop) {
-        return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach);
+        return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach,
+                trainClassArchives);
     }
 
     public Path logsDir() {
