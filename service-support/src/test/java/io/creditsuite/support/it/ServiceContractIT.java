@@ -31,8 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
  * apply on MariaDB, it serves liveness, readiness and Prometheus metrics, and it registers its
  * Dubbo ping in ZooKeeper and answers it over the network. Each service extends this once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dubbo.protocol.port=-1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = MiddlewareInitializer.class)
 // Spring Boot tests switch metrics export off by default; /actuator/prometheus is part of the contract
 @AutoConfigureObservability
