@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * consumes the probe topic itself, as reconcile-service would. account-service is not running:
  * the TCC test covers the initiator's own branch and its behaviour without a participant.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dubbo.protocol.port=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class CreditProbesIT {
     static {
         // rebalance every second instead of every 20 s, so the test's consumer gets its queues fast

@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reconcile-service consuming the MQ probe from a real RocketMQ broker into a real MariaDB. The
  * test is the producer (plain rocketmq-client, as credit-service's messages look on the wire).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dubbo.protocol.port=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class MqProbeConsumptionIT {
     static {
         // rebalance every second instead of every 20 s, so the listener picks up its queues fast;
