@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.creditsuite.api.ping.GatewayPingService;
-import io.creditsuite.api.ping.PingService;
 import io.creditsuite.support.it.ServiceContractIT;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,19 +16,8 @@ import org.junit.jupiter.api.Test;
  * with stable codes. The whole suite is exercised by deploy/devstack's system tests.
  */
 class GatewayIT extends ServiceContractIT {
-    @Override
-    protected String serviceName() {
-        return "gateway";
-    }
-
-    @Override
-    protected Class<? extends PingService> pingInterface() {
-        return GatewayPingService.class;
-    }
-
-    @Override
-    protected List<String> expectedTables() {
-        return List.of("mq_consumed");
+    GatewayIT() {
+        super("gateway", GatewayPingService.class, "mq_consumed");
     }
 
     @Test

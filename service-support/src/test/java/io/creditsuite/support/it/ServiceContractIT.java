@@ -45,14 +45,21 @@ public abstract class ServiceContractIT {
     @Autowired
     private ModuleModel dubboModule;
 
-    /** The service's logical name, {@code spring.application.name}. */
-    protected abstract String serviceName();
+    private final String serviceName;
+    private final Class<? extends PingService> pingInterface;
+    private final List<String> expectedTables;
 
-    /** Its Dubbo ping interface. */
-    protected abstract Class<? extends PingService> pingInterface();
-
-    /** Tables its migrations (shared and its own) must have created. */
-    protected abstract List<String> expectedTables();
+    /**
+     * @param serviceName    the service's logical name, {@code spring.application.name}
+     * @param pingInterface  its Dubbo ping interface
+     * @param expectedTables tables its migrations (shared and its own) must have created
+     */
+    protected ServiceContractIT(String serviceName, Class<? extends PingService> pingInterface,
+                                String... expectedTables) {
+        this.serviceName = serviceName;
+        this.pingInterface = pingInterface;
+        this.expectedTables = List.of(expectedTables);
+    }
 
     @Test
     void flyway_migrations_apply_on_mariadb() {
@@ -63,7 +70,7 @@ public abstract class ServiceContractIT {
         }
         assertEquals(0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"), "failed migrations");
         assertTrue(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1") > 0, "no migration ran");
-        for (String table : expectedTables()) {
+        for (String table : expectedTables) {
             assertEquals(1, count("SELECT COUNT(*) FROM information_schema.tables"
                     + " WHERE table_schema = DATABASE() AND table_name = '" + table + "'"), "table " + table);
         }
@@ -75,7 +82,7 @@ public abstract class ServiceContractIT {
         assertTrue(get("/actuator/health/readiness").contains("\"UP\""));
         String metrics = get("/actuator/prometheus");
         assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics missing");
-        assertTrue(metrics.contains("application=\"" + serviceName() + "\""), "application tag missing");
+        assertTrue(metrics.contains("application=\"" + serviceName + "\""), "application tag missing");
     }
 
     @Test
@@ -83,17 +90,17 @@ public abstract class ServiceContractIT {
         try (CuratorFramework zk = CuratorFrameworkFactory.newClient(
                 Middleware.shared().zookeeperConnectString(), new RetryOneTime(200))) {
             zk.start();
-            List<String> providers = zk.getChildren().forPath("/dubbo/" + pingInterface().getName() + "/providers");
-            assertFalse(providers.isEmpty(), "no provider of " + pingInterface().getName() + " in ZooKeeper");
+            List<String> providers = zk.getChildren().forPath("/dubbo/" + pingInterface.getName() + "/providers");
+            assertFalse(providers.isEmpty(), "no provider of " + pingInterface.getName() + " in ZooKeeper");
         }
 
         ReferenceConfig<PingService> reference = new ReferenceConfig<>(dubboModule);
-        reference.setInterface(pingInterface());
+        reference.setInterface(pingInterface);
         reference.setScope("remote"); // through the registry and the network, not the in-JVM shortcut
         reference.setCheck(false);
         try {
             BuildInfo info = reference.get().ping();
-            assertEquals(serviceName(), info.service());
+            assertEquals(serviceName, info.service());
             assertTrue(info.startedAtEpochMilli() > 0);
         } finally {
             reference.destroy();
