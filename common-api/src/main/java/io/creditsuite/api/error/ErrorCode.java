@@ -16,7 +16,24 @@ public enum ErrorCode {
     RATE_LIMITED("CS-1005", 429, "Too many requests; retry later"),
     INTERNAL_ERROR("CS-1099", 500, "Unexpected internal error"),
 
-    PROBE_FAILED("CS-1900", 500, "A wiring probe did not reach the expected outcome");
+    PROBE_FAILED("CS-1900", 500, "A wiring probe did not reach the expected outcome"),
+
+    // account-service (CS-3xxx): the ledger
+    ACCOUNT_NOT_FOUND("CS-3001", 404, "The account does not exist"),
+    CURRENCY_MISMATCH("CS-3002", 422, "A leg's currency differs from its account's currency"),
+    AMOUNT_NOT_POSITIVE("CS-3003", 400, "An amount must be greater than zero"),
+    AMOUNT_OVERFLOW("CS-3004", 422, "An amount or a balance would overflow"),
+    POSTING_UNBALANCED("CS-3005", 422, "The debits and credits of a posting differ in a currency"),
+    ACCOUNT_CLOSED("CS-3006", 422, "The account is closed"),
+    ACCOUNT_FROZEN("CS-3007", 422, "The account is frozen"),
+    INSUFFICIENT_BALANCE("CS-3008", 422, "The balance is not enough for this outflow"),
+    VOUCHER_REUSED("CS-3009", 409, "The voucher was already posted with a different body"),
+    ENTRY_ALREADY_REVERSED("CS-3010", 409, "The posting was already reversed"),
+    VOUCHER_NOT_FOUND("CS-3011", 404, "No posting has this voucher"),
+    POSTING_MALFORMED("CS-3012", 400, "The posting's legs are malformed"),
+    LEDGER_BUSY("CS-3013", 503, "The ledger could not apply the posting in time; retry with the same voucher"),
+    TRANSFER_REUSED("CS-3014", 409, "The transfer id was already used with a different body"),
+    TRANSFER_ROLLED_BACK("CS-3015", 409, "The transfer branch was already rolled back; this late try is refused");
 
     private final String code;
     private final int httpStatus;

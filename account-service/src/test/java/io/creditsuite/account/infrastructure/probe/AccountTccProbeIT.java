@@ -43,6 +43,7 @@ class AccountTccProbeIT {
 
     @DynamicPropertySource
     static void middleware(DynamicPropertyRegistry registry) {
+        io.creditsuite.account.SeataTestContexts.forgetProxiedBeans();
         Middleware.shared().springProperties("cs_account",
                         EnumSet.of(Middleware.Component.DATABASE, Middleware.Component.ZOOKEEPER,
                                 Middleware.Component.SEATA))

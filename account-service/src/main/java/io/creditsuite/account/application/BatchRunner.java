@@ -1,0 +1,85 @@
+package io.creditsuite.account.application;
+
+import io.creditsuite.account.domain.LedgerError;
+import io.creditsuite.account.domain.LedgerException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@link LedgerWriter#write} and absorbs what a caller must never see:
+ * <ul>
+ * <li>a lock wait timeout or deadlock victim (not expected with ascending locks, but the database
+ *     decides): the whole transaction rolled back, so it is simply run again;</li>
+ * <li>a duplicate key: another writer applied one of the vouchers between our read and our insert;
+ *     the batch rolled back and each posting is run alone, so the replay check resolves it.</li>
+ * </ul>
+ */
+@Component
+public class BatchRunner {
+    private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+    private static final int ATTEMPTS = 20;
+
+    private final LedgerWriter writer;
+
+    public BatchRunner(LedgerWriter writer) {
+        this.writer = writer;
+    }
+
+    public List<WriteOutcome> run(List<PostingCommand> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(batch);
+            } catch (DuplicateKeyException e) {
+                if (batch.size() == 1) {
+                    return List.of(duplicate(batch.get(0), attempt));
+                }
+                List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+                for (PostingCommand c : batch) {
+                    outcomes.add(run(List.of(c)).get(0));
+                }
+                return outcomes;
+            } catch (TransientDataAccessException | IllegalStateException e) {
+                if (attempt >= ATTEMPTS) {
+                    log.warn("batch of {} postings still failing after {} attempts", batch.size(), attempt, e);
+                    return refuseAll(batch, "the ledger is busy; retry with the same voucher");
+                }
+                log.debug("batch of {} postings retried after {}", batch.size(), e.toString());
+                backoff(attempt);
+            }
+        }
+    }
+
+    /** One posting hit a unique key: a concurrent copy of its voucher won; read what it wrote. */
+    private WriteOutcome duplicate(PostingCommand c, int attempt) {
+        if (c.reversal()) {
+            return new WriteOutcome.Refused(new LedgerException(LedgerError.ENTRY_ALREADY_REVERSED,
+                    "voucher " + c.posting().voucherNo() + " was already reversed"));
+        }
+        if (attempt >= ATTEMPTS) {
+            return new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, "voucher "
+                    + c.posting().voucherNo() + " keeps colliding"));
+        }
+        return run(List.of(c)).get(0);
+    }
+
+    private static List<WriteOutcome> refuseAll(List<PostingCommand> batch, String why) {
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        for (PostingCommand c : batch) {
+            outcomes.add(new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, why)));
+        }
+        return outcomes;
+    }
+
+    private static void backoff(int attempt) {
+        try {
+            Thread.sleep(Math.min(50, attempt * 2L) + (long) (Math.random() * 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.creditsuite.account.application;
+
+import io.creditsuite.account.domain.Account;
+import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.ChainVerifier;
+import io.creditsuite.account.domain.JournalEntry;
+import io.creditsuite.account.domain.JournalRepository;
+import io.creditsuite.account.domain.LedgerError;
+import io.creditsuite.account.domain.LedgerException;
+import io.creditsuite.account.domain.PendingCredit;
+import io.creditsuite.account.domain.PendingCreditRepository;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Use cases that only read: balances, statement pages, entries by voucher, the chain verifier. */
+@Component
+public class LedgerQueries {
+    public static final int MAX_PAGE = 500;
+
+    /** An account with its balances; for a split account, sums over its sub-accounts. */
+    public record Balances(Account account, long availableMinor, long frozenMinor, long inTransitMinor,
+                           long pendingMinor, long balanceMinor, int subAccounts) {
+    }
+
+    private final AccountRepository accounts;
+    private final JournalRepository journal;
+    private final PendingCreditRepository pendingCredits;
+
+    public LedgerQueries(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits) {
+        this.accounts = accounts;
+        this.journal = journal;
+        this.pendingCredits = pendingCredits;
+    }
+
+    public Balances balances(long accountId) {
+        Account a = require(accountId);
+        List<Long> subs = a.mode().split() ? accounts.subAccountIds(accountId) : List.of();
+        if (subs.isEmpty()) {
+            return new Balances(a, a.availableMinor(), a.frozenMinor(), a.inTransitMinor(), pendingCredits.sum(accountId),
+                    a.balanceMinor(), 0);
+        }
+        long available = 0, frozen = 0, inTransit = 0, pending = 0;
+        Map<Long, Account> children = accounts.findAll(subs);
+        for (Account c : children.values()) {
+            available = Math.addExact(available, c.availableMinor());
+            frozen = Math.addExact(frozen, c.frozenMinor());
+            inTransit = Math.addExact(inTransit, c.inTransitMinor());
+            pending = Math.addExact(pending, pendingCredits.sum(c.id()));
+        }
+        return new Balances(a, available, frozen, inTransit, pending, Math.addExact(available, frozen), subs.size());
+    }
+
+    public List<JournalEntry> statement(long accountId, long afterVersion, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE || afterVersion < 0) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "page size must be 1.." + MAX_PAGE
+                    + " and afterVersion >= 0");
+        }
+        require(accountId);
+        return journal.page(accountId, afterVersion, pageSize);
+    }
+
+    public List<JournalEntry> entriesByVoucher(String voucherNo) {
+        return journal.byVoucher(voucherNo);
+    }
+
+    public List<PendingCredit> pendingByVoucher(String voucherNo) {
+        return pendingCredits.byVoucher(voucherNo);
+    }
+
+    /** Walks the journal of one account (the chain verifier); the account row is read after the walk. */
+    public ChainVerifier.Verdict verifyChain(long accountId) {
+        Account before = require(accountId);
+        ChainVerifier verifier = new ChainVerifier(before);
+        journal.walk(accountId, verifier::accept);
+        ChainVerifier.Verdict verdict = verifier.verdict();
+        if (!verdict.intact() && verdict.brokenEntryId() == null) {
+            // postings may have landed during the walk: walk once more against a fresh read
+            ChainVerifier again = new ChainVerifier(require(accountId));
+            journal.walk(accountId, again::accept);
+            return again.verdict();
+        }
+        return verdict;
+    }
+
+    private Account require(long accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new LedgerException(LedgerError.ACCOUNT_NOT_FOUND,
+                "account " + accountId + " does not exist"));
+    }
+}

@@ -1,0 +1,172 @@
+package io.creditsuite.account.application;
+
+import io.creditsuite.account.domain.Account;
+import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.AccountingCalendar;
+import io.creditsuite.account.domain.EntryContext;
+import io.creditsuite.account.domain.JournalEntry;
+import io.creditsuite.account.domain.JournalRepository;
+import io.creditsuite.account.domain.LedgerError;
+import io.creditsuite.account.domain.LedgerException;
+import io.creditsuite.account.domain.Leg;
+import io.creditsuite.account.domain.PendingCredit;
+import io.creditsuite.account.domain.PendingCreditRepository;
+import io.creditsuite.account.domain.PostingEngine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a batch of postings in ONE local transaction: the naive path is a batch of one, a hot
+ * account's group-commit writer hands in many. Per batch: one read of stored vouchers, one
+ * locking read of every account that changes (ascending id), one batched journal insert, one
+ * batched conditional balance update, one commit (one fsync).
+ *
+ * <p>Guarantees: a posting of the batch is either fully in the journal or not at all (a refused
+ * posting changes nothing, the others go on); the database keeps the last word (unique voucher,
+ * unique (account, version), version-conditional updates, CHECK on overdraft), so a second
+ * instance or a bug makes the transaction fail instead of corrupting the books.
+ */
+@Component
+public class LedgerWriter {
+    private static final int FOLD_ON_SHORTAGE_MAX = 100_000;
+
+    private final AccountRepository accounts;
+    private final JournalRepository journal;
+    private final PendingCreditRepository pendingCredits;
+    private final AccountingCalendar calendar;
+    private final PostingEngine engine = new PostingEngine();
+
+    public LedgerWriter(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits,
+                        AccountingCalendar calendar) {
+        this.accounts = accounts;
+        this.journal = journal;
+        this.pendingCredits = pendingCredits;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public List<WriteOutcome> write(List<PostingCommand> batch) {
+        LocalDate date = calendar.dateInForce();
+        Set<String> vouchers = new LinkedHashSet<>();
+        Set<Long> ids = new HashSet<>();
+        for (PostingCommand c : batch) {
+            if (!c.reversal()) {
+                vouchers.add(c.posting().voucherNo());
+            }
+            c.posting().legs().forEach(leg -> ids.add(leg.accountId()));
+        }
+        Map<String, String> stored = new HashMap<>(journal.digestsOf(vouchers));
+        stored.putAll(pendingCredits.digestsOf(vouchers));
+
+        Map<Long, Account> view = accountsForBatch(batch, ids);
+        List<JournalEntry> entries = new ArrayList<>();
+        List<PendingCredit> details = new ArrayList<>();
+        List<PendingCredit> folded = new ArrayList<>();
+        List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+        // where each posting's own entries sit in `entries`: [from, to), to hand back their stored ids
+        int[][] ranges = new int[batch.size()][];
+        for (PostingCommand c : batch) {
+            String voucher = c.posting().voucherNo();
+            String prior = c.reversal() ? null : stored.get(voucher);
+            if (prior != null) {
+                outcomes.add(prior.equals(c.digest()) ? new WriteOutcome.Replayed()
+                        : new WriteOutcome.Refused(new LedgerException(LedgerError.VOUCHER_REUSED,
+                        "voucher " + voucher + " was posted with a different body")));
+                continue;
+            }
+            EntryContext context = new EntryContext(date, c.traceId());
+            PostingEngine.Applied applied;
+            try {
+                applied = applyFoldingIfShort(c, view, context, entries, folded);
+            } catch (LedgerException refused) {
+                outcomes.add(new WriteOutcome.Refused(refused));
+                continue;
+            }
+            ranges[outcomes.size()] = new int[] {entries.size(), entries.size() + applied.entries().size()};
+            entries.addAll(applied.entries());
+            details.addAll(applied.pending());
+            if (!c.reversal()) {
+                stored.put(voucher, c.digest());
+            }
+            outcomes.add(new WriteOutcome.Posted(applied.entries(), applied.pending()));
+        }
+        List<JournalEntry> inserted = journal.insertAll(entries);
+        pendingCredits.delete(folded);
+        pendingCredits.insertAll(details);
+        accounts.saveChanged(view.values());
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof WriteOutcome.Posted posted) {
+                outcomes.set(i, new WriteOutcome.Posted(inserted.subList(ranges[i][0], ranges[i][1]), posted.pending()));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Reads the batch's accounts; locks (ascending id) those whose balance changes now. A leg that
+     * raises a summary-posted account only adds a detail row, so that account is not locked: that
+     * is what keeps its row cold.
+     */
+    private Map<Long, Account> accountsForBatch(List<PostingCommand> batch, Set<Long> ids) {
+        Map<Long, Account> seen = accounts.findAll(ids);
+        Set<Long> toLock = new HashSet<>();
+        for (PostingCommand c : batch) {
+            for (Leg leg : c.posting().legs()) {
+                Account a = seen.get(leg.accountId());
+                if (a != null && !(a.mode().summarizesCredits() && a.signedEffect(leg.side(), leg.amountMinor()) > 0)) {
+                    toLock.add(a.id());
+                }
+            }
+        }
+        Map<Long, Account> view = new HashMap<>(seen);
+        view.putAll(accounts.lockAscending(toLock));
+        return view;
+    }
+
+    /** A debit that finds a summary-posted account short folds its pending details first (it holds the lock). */
+    private PostingEngine.Applied applyFoldingIfShort(PostingCommand c, Map<Long, Account> view, EntryContext context,
+                                                      List<JournalEntry> entries, List<PendingCredit> folded) {
+        try {
+            return engine.apply(c.posting(), c.digest(), view, context, c.reversedEntryIds());
+        } catch (LedgerException e) {
+            Account shortAccount = e.accountId() == null ? null : view.get(e.accountId());
+            if (e.error() != LedgerError.INSUFFICIENT_BALANCE || shortAccount == null
+                    || !shortAccount.mode().summarizesCredits()) {
+                throw e;
+            }
+            List<PendingCredit> waiting = pendingCredits.oldest(shortAccount.id(), FOLD_ON_SHORTAGE_MAX);
+            waiting.removeIf(folded::contains);
+            if (waiting.isEmpty()) {
+                throw e;
+            }
+            entries.addAll(engine.fold(shortAccount, waiting));
+            folded.addAll(waiting);
+            return engine.apply(c.posting(), c.digest(), view, context, c.reversedEntryIds());
+        }
+    }
+
+    /** The aggregator's step: folds up to {@code max} details of one account under its row lock. */
+    @Transactional
+    public int fold(long accountId, int max) {
+        Account account = accounts.lockAscending(List.of(accountId)).get(accountId);
+        if (account == null) {
+            return 0;
+        }
+        List<PendingCredit> waiting = pendingCredits.oldest(accountId, max);
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        journal.insertAll(engine.fold(account, waiting));
+        pendingCredits.delete(waiting);
+        accounts.saveChanged(List.of(account));
+        return waiting.size();
+    }
+}

@@ -1,0 +1,98 @@
+package io.creditsuite.account.application;
+
+import io.creditsuite.account.domain.Account;
+import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.AccountingCalendar;
+import io.creditsuite.account.domain.JournalRepository;
+import io.creditsuite.account.domain.LedgerError;
+import io.creditsuite.account.domain.LedgerException;
+import io.creditsuite.account.domain.Transfer;
+import io.creditsuite.account.domain.TransferRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of the TCC transfer branches. Each phase runs in the local transaction Seata's fence
+ * opens (REQUIRED joins it), so the fence row and the effect commit or roll back together.
+ */
+@Component
+public class TransferHandler {
+    private final TransferRepository transfers;
+    private final AccountRepository accounts;
+    private final JournalRepository journal;
+    private final AccountingCalendar calendar;
+
+    public TransferHandler(TransferRepository transfers, AccountRepository accounts, JournalRepository journal,
+                           AccountingCalendar calendar) {
+        this.transfers = transfers;
+        this.accounts = accounts;
+        this.journal = journal;
+        this.calendar = calendar;
+    }
+
+    /** Try: records the branch and freezes / promises. A retried try with the same body is a no-op. */
+    @Transactional
+    public void tryTransfer(Transfer transfer) {
+        Account account = accounts.lockAscending(List.of(transfer.accountId())).get(transfer.accountId());
+        if (account == null || accounts.find(transfer.contraAccountId()).isEmpty()) {
+            throw new LedgerException(LedgerError.ACCOUNT_NOT_FOUND, "account " + (account == null
+                    ? transfer.accountId() : transfer.contraAccountId()) + " does not exist");
+        }
+        if (account.mode().split()) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "a TCC transfer names a real account, not split account "
+                    + account.id());
+        }
+        if (!transfers.insertTried(transfer)) {
+            Transfer existing = transfers.find(transfer.transferId(), transfer.direction()).orElseThrow();
+            if (!existing.sameBody(transfer) || !existing.xid().equals(transfer.xid())) {
+                throw new LedgerException(LedgerError.TRANSFER_REUSED, "transfer " + transfer.transferId() + " "
+                        + transfer.direction() + " was already tried with another body or transaction");
+            }
+            return;
+        }
+        transfer.reserve(account);
+        accounts.saveChanged(List.of(account));
+    }
+
+    /** Confirm: posts with journal entries; a repeated confirm changes nothing. */
+    @Transactional
+    public void confirm(String transferId, Transfer.Direction direction, String traceId) {
+        Optional<Transfer> found = transfers.lock(transferId, direction);
+        if (found.isEmpty() || found.get().phase() != Transfer.Phase.TRIED) {
+            if (found.isPresent() && found.get().phase() == Transfer.Phase.CANCELLED) {
+                throw new IllegalStateException("transfer " + transferId + " " + direction + " was cancelled; it cannot confirm");
+            }
+            return;
+        }
+        Transfer t = found.get();
+        Map<Long, Account> locked = accounts.lockAscending(List.of(t.accountId(), t.contraAccountId()));
+        journal.insertAll(t.settle(locked.get(t.accountId()), locked.get(t.contraAccountId()), calendar.dateInForce(),
+                traceId));
+        accounts.saveChanged(locked.values());
+        transfers.changePhase(t.in(Transfer.Phase.CONFIRMED), Transfer.Phase.TRIED);
+    }
+
+    /** Cancel: releases the try and keeps the record CANCELLED; a repeated cancel changes nothing. */
+    @Transactional
+    public void cancel(String transferId, Transfer.Direction direction) {
+        Optional<Transfer> found = transfers.lock(transferId, direction);
+        if (found.isEmpty() || found.get().phase() != Transfer.Phase.TRIED) {
+            if (found.isPresent() && found.get().phase() == Transfer.Phase.CONFIRMED) {
+                throw new IllegalStateException("transfer " + transferId + " " + direction + " was confirmed; it cannot cancel");
+            }
+            return;
+        }
+        Transfer t = found.get();
+        Account account = accounts.lockAscending(List.of(t.accountId())).get(t.accountId());
+        t.release(account);
+        accounts.saveChanged(List.of(account));
+        transfers.changePhase(t.in(Transfer.Phase.CANCELLED), Transfer.Phase.TRIED);
+    }
+
+    public Optional<Transfer> find(String transferId, Transfer.Direction direction) {
+        return transfers.find(transferId, direction);
+    }
+}

@@ -1,0 +1,209 @@
+package io.creditsuite.account.domain;
+
+import java.util.Objects;
+
+/**
+ * An account and its sub-balances (账户余额), as locked for one transaction.
+ *
+ * <p>Guarantees:
+ * <pre>
+ *   balance = available + frozen                     (what the journal's last balanceAfter states)
+ *   available &gt;= -overdraft                         (overdraft = 0: never below zero)
+ *   floor != null  =&gt;  an outflow leaves available &gt;= floor   (watermark floor 水位)
+ *   frozen &gt;= 0,  inTransit &gt;= 0
+ *   each journal entry e:  e.version = previous.version + 1,
+ *                          e.balanceAfter = e.balanceBefore + (e.side = normalSide ? +e.amount : -e.amount),
+ *                          e.hash = H(e.previousHash, e's fields),  e.previousHash = previous.hash
+ * </pre>
+ * All arithmetic is {@code Math.*Exact}: an overflow is a refusal, never a wrap. A split account
+ * (SUBTRACT_FREQUENT, BOTH) holds no money itself: its balance is the sum of its sub-accounts'.
+ */
+public final class Account {
+    private final long id;
+    private final String ownerId;
+    private final AccountKind kind;
+    private final String currency;
+    private final AccountState state;
+    private final long overdraftMinor;
+    private final Long floorMinor;
+    private final PostingMode mode;
+    private final Long parentId;
+    private final int subAccounts;
+    private final long collectBelowMinor;
+    private long availableMinor;
+    private long frozenMinor;
+    private long inTransitMinor;
+    private long version;
+    private String lastHash;
+    private boolean changed;
+    /** The version as read; the write-back is conditional on it (a lost update fails loudly). */
+    private final long loadedVersion;
+
+    public Account(long id, String ownerId, AccountKind kind, String currency, AccountState state,
+                   long overdraftMinor, Long floorMinor, PostingMode mode, Long parentId, int subAccounts,
+                   long collectBelowMinor, long availableMinor, long frozenMinor, long inTransitMinor,
+                   long version, String lastHash) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.kind = Objects.requireNonNull(kind);
+        this.currency = currency;
+        this.state = state;
+        this.overdraftMinor = overdraftMinor;
+        this.floorMinor = floorMinor;
+        this.mode = mode;
+        this.parentId = parentId;
+        this.subAccounts = subAccounts;
+        this.collectBelowMinor = collectBelowMinor;
+        this.availableMinor = availableMinor;
+        this.frozenMinor = frozenMinor;
+        this.inTransitMinor = inTransitMinor;
+        this.version = version;
+        this.lastHash = lastHash;
+        this.loadedVersion = version;
+    }
+
+    /** A fresh account: no money, version 0, the chain's genesis hash. */
+    public static Account open(long id, String ownerId, AccountKind kind, String currency, long overdraftMinor,
+                               Long floorMinor, PostingMode mode, Long parentId, int subAccounts,
+                               long collectBelowMinor) {
+        return new Account(id, ownerId, kind, currency, AccountState.ACTIVE, overdraftMinor, floorMinor, mode,
+                parentId, subAccounts, collectBelowMinor, 0, 0, 0, 0, ChainHash.GENESIS);
+    }
+
+    /** The state and currency rules every leg must pass before anything is computed. */
+    public void requireAccepts(Leg leg) {
+        if (state == AccountState.CLOSED) {
+            throw new LedgerException(LedgerError.ACCOUNT_CLOSED, "account " + id + " is closed");
+        }
+        if (state == AccountState.FROZEN) {
+            throw new LedgerException(LedgerError.ACCOUNT_FROZEN, "account " + id + " is frozen");
+        }
+        if (!currency.equals(leg.currency())) {
+            throw new LedgerException(LedgerError.CURRENCY_MISMATCH, "account " + id + " keeps " + currency
+                    + ", the leg is in " + leg.currency());
+        }
+    }
+
+    /** +amount when the side raises this account's balance, -amount when it lowers it. */
+    public long signedEffect(Side side, long amountMinor) {
+        return side == kind.normalSide() ? amountMinor : Math.negateExact(amountMinor);
+    }
+
+    /** Whether {@code availableAfter} is allowed after an outflow. */
+    public boolean allowsAvailable(long availableAfter) {
+        return availableAfter >= Math.negateExact(overdraftMinor) && (floorMinor == null || availableAfter >= floorMinor);
+    }
+
+    /** The available balance after the leg, refusing an outflow the rules forbid. */
+    long availableAfter(Side side, long amountMinor) {
+        long effect = signedEffect(side, amountMinor);
+        long after = exact(() -> Math.addExact(availableMinor, effect));
+        if (effect < 0 && !allowsAvailable(after)) {
+            throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
+                    + " available; " + (-effect) + " out would leave " + after, id);
+        }
+        exact(() -> Math.addExact(after, frozenMinor));
+        return after;
+    }
+
+    /** Writes one journal entry for a leg onto this account's chain. */
+    JournalEntry post(Side side, long amountMinor, EntryOrigin origin) {
+        long before = balanceMinor();
+        availableMinor = availableAfter(side, amountMinor);
+        return chain(side, amountMinor, before, origin);
+    }
+
+    /** Confirm of a TCC outflow: the frozen amount leaves the books. */
+    public JournalEntry settleFrozen(Side side, long amountMinor, EntryOrigin origin) {
+        if (signedEffect(side, amountMinor) >= 0 || frozenMinor < amountMinor) {
+            throw new IllegalStateException("account " + id + " cannot settle " + amountMinor + " from frozen " + frozenMinor);
+        }
+        long before = balanceMinor();
+        frozenMinor = Math.subtractExact(frozenMinor, amountMinor);
+        return chain(side, amountMinor, before, origin);
+    }
+
+    /** Confirm of a TCC inflow: the amount promised in transit arrives as available. */
+    public JournalEntry settleInTransit(Side side, long amountMinor, EntryOrigin origin) {
+        if (signedEffect(side, amountMinor) <= 0 || inTransitMinor < amountMinor) {
+            throw new IllegalStateException("account " + id + " cannot settle " + amountMinor + " in transit " + inTransitMinor);
+        }
+        inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
+        return post(side, amountMinor, origin);
+    }
+
+    /** TCC try of an outflow: available -&gt; frozen (冻结); the balance does not change. */
+    public void freeze(long amountMinor) {
+        long after = exact(() -> Math.subtractExact(availableMinor, amountMinor));
+        if (!allowsAvailable(after)) {
+            throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
+                    + " available; cannot freeze " + amountMinor, id);
+        }
+        availableMinor = after;
+        frozenMinor = Math.addExact(frozenMinor, amountMinor);
+        changed = true;
+    }
+
+    /** TCC cancel of an outflow: frozen -&gt; available. */
+    public void unfreeze(long amountMinor) {
+        frozenMinor = Math.subtractExact(frozenMinor, amountMinor);
+        availableMinor = Math.addExact(availableMinor, amountMinor);
+        changed = true;
+    }
+
+    /** TCC try of an inflow: promised, not yet available. */
+    public void promiseInflow(long amountMinor) {
+        inTransitMinor = exact(() -> Math.addExact(inTransitMinor, amountMinor));
+        changed = true;
+    }
+
+    /** TCC cancel of an inflow. */
+    public void withdrawPromise(long amountMinor) {
+        inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
+        changed = true;
+    }
+
+    private JournalEntry chain(Side side, long amountMinor, long before, EntryOrigin origin) {
+        long after = balanceMinor();
+        version = Math.addExact(version, 1);
+        String hash = ChainHash.of(lastHash, id, version, origin, side, amountMinor, currency, before, after);
+        JournalEntry entry = new JournalEntry(null, id, version, origin.voucherNo(), origin.legNo(), origin.reversal(),
+                origin.reversedEntryId(), origin.postingType(), side, amountMinor, currency, before, after,
+                origin.accountingDate(), origin.traceId(), origin.digest(), lastHash, hash);
+        lastHash = hash;
+        changed = true;
+        return entry;
+    }
+
+    static long exact(java.util.function.LongSupplier arithmetic) {
+        try {
+            return arithmetic.getAsLong();
+        } catch (ArithmeticException e) {
+            throw new LedgerException(LedgerError.AMOUNT_OVERFLOW, "a balance would overflow a long");
+        }
+    }
+
+    public long balanceMinor() {
+        return Math.addExact(availableMinor, frozenMinor);
+    }
+
+    public long id() { return id; }
+    public String ownerId() { return ownerId; }
+    public AccountKind kind() { return kind; }
+    public String currency() { return currency; }
+    public AccountState state() { return state; }
+    public long overdraftMinor() { return overdraftMinor; }
+    public Long floorMinor() { return floorMinor; }
+    public PostingMode mode() { return mode; }
+    public Long parentId() { return parentId; }
+    public int subAccounts() { return subAccounts; }
+    public long collectBelowMinor() { return collectBelowMinor; }
+    public long availableMinor() { return availableMinor; }
+    public long frozenMinor() { return frozenMinor; }
+    public long inTransitMinor() { return inTransitMinor; }
+    public long version() { return version; }
+    public long loadedVersion() { return loadedVersion; }
+    public String lastHash() { return lastHash; }
+    /** Whether this transaction changed the account (and it must be written back). */
+    public boolean changed() { return changed; }
+}

@@ -1,0 +1,31 @@
+package io.creditsuite.account.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: accounts and their balances. */
+public interface AccountRepository {
+    long insert(NewAccount account);
+
+    /** Reads without locking. */
+    Optional<Account> find(long id);
+
+    /** Reads without locking. */
+    Map<Long, Account> findAll(Collection<Long> ids);
+
+    /** Locks the rows in ascending id order (SELECT ... FOR UPDATE), so two transactions never wait in a circle. */
+    Map<Long, Account> lockAscending(Collection<Long> ids);
+
+    /** Sub-account ids of a split account, ascending. */
+    List<Long> subAccountIds(long parentId);
+
+    /**
+     * Writes back every changed account with {@code ... WHERE id = ? AND version = loadedVersion};
+     * throws if a row count is not 1 (someone else wrote it: the transaction must roll back).
+     */
+    void saveChanged(Collection<Account> accounts);
+
+    void changeMode(long id, PostingMode mode);
+}

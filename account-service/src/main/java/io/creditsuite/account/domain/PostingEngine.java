@@ -1,0 +1,77 @@
+package io.creditsuite.account.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies a balanced posting to accounts the caller has locked, all legs or none.
+ *
+ * <p>Guarantees:
+ * <pre>
+ *   every leg is checked (state, currency, floor/overdraft, overflow) before any account changes
+ *   a leg that raises a summary-posted account's balance becomes a PendingCredit, every other leg a JournalEntry
+ *   sum over legs of signed amounts = 0 per currency  (Posting's invariant, so the books stay balanced)
+ * </pre>
+ */
+public final class PostingEngine {
+
+    /** What one posting wrote: chained entries and pending details. */
+    public record Applied(List<JournalEntry> entries, List<PendingCredit> pending) {
+    }
+
+    /**
+     * @param reversedEntryIds for a reversal, the entry each leg offsets (same order as legs); else null
+     * @throws LedgerException nothing changed: unknown account, state, currency, insufficient balance, overflow
+     */
+    public Applied apply(Posting posting, String digest, Map<Long, Account> locked, EntryContext context,
+                         List<Long> reversedEntryIds) {
+        boolean reversal = reversedEntryIds != null;
+        List<Account> targets = new ArrayList<>(posting.legs().size());
+        for (Leg leg : posting.legs()) {
+            Account account = locked.get(leg.accountId());
+            if (account == null) {
+                throw new LedgerException(LedgerError.ACCOUNT_NOT_FOUND, "account " + leg.accountId() + " does not exist");
+            }
+            if (account.mode().split()) {
+                throw new IllegalStateException("split account " + account.id() + " must be resolved to a sub-account first");
+            }
+            account.requireAccepts(leg);
+            if (!summarized(account, leg)) {
+                account.availableAfter(leg.side(), leg.amountMinor());
+            }
+            targets.add(account);
+        }
+        List<JournalEntry> entries = new ArrayList<>();
+        List<PendingCredit> pending = new ArrayList<>();
+        for (int i = 0; i < posting.legs().size(); i++) {
+            Leg leg = posting.legs().get(i);
+            Account account = targets.get(i);
+            EntryOrigin origin = new EntryOrigin(posting.voucherNo(), i + 1, reversal,
+                    reversal ? reversedEntryIds.get(i) : null, posting.postingType(), context.accountingDate(),
+                    context.traceId(), digest);
+            if (summarized(account, leg)) {
+                pending.add(new PendingCredit(null, account.id(), leg.side(), leg.amountMinor(), leg.currency(), origin));
+            } else {
+                entries.add(account.post(leg.side(), leg.amountMinor(), origin));
+            }
+        }
+        return new Applied(entries, pending);
+    }
+
+    private static boolean summarized(Account account, Leg leg) {
+        return account.mode().summarizesCredits() && account.signedEffect(leg.side(), leg.amountMinor()) > 0;
+    }
+
+    /** Folds pending details into the account's chain, in order; their balances are fixed now. */
+    public List<JournalEntry> fold(Account account, List<PendingCredit> details) {
+        List<JournalEntry> entries = new ArrayList<>(details.size());
+        for (PendingCredit detail : details) {
+            if (detail.accountId() != account.id()) {
+                throw new IllegalArgumentException("detail of account " + detail.accountId() + " folded into " + account.id());
+            }
+            entries.add(account.post(detail.side(), detail.amountMinor(), detail.origin()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,157 @@
+package io.creditsuite.account.infrastructure.persistence;
+
+import io.creditsuite.account.domain.Account;
+import io.creditsuite.account.domain.AccountKind;
+import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.AccountState;
+import io.creditsuite.account.domain.ChainHash;
+import io.creditsuite.account.domain.NewAccount;
+import io.creditsuite.account.domain.PostingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Accounts over plain JDBC: the hot paths need explicit locking reads, conditional updates and
+ * batched statements, which read more clearly as SQL than through a mapper.
+ */
+@Repository
+class JdbcAccountRepository implements AccountRepository {
+    private static final String COLUMNS = "id, owner_id, kind, currency, status, overdraft_minor, floor_minor, hot_mode,"
+            + " parent_id, sub_accounts, collect_below_minor, available_minor, frozen_minor, in_transit_minor, version, last_hash";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAccountRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long insert(NewAccount a) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO account (owner_id, kind, currency, status,"
+                    + " overdraft_minor, floor_minor, hot_mode, parent_id, sub_accounts, collect_below_minor, last_hash)"
+                    + " VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, a.ownerId());
+            ps.setString(2, a.kind().name());
+            ps.setString(3, a.currency());
+            ps.setLong(4, a.overdraftMinor());
+            if (a.floorMinor() == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, a.floorMinor());
+            }
+            ps.setString(6, a.mode().name());
+            if (a.parentId() == null) {
+                ps.setNull(7, Types.BIGINT);
+            } else {
+                ps.setLong(7, a.parentId());
+            }
+            ps.setInt(8, a.subAccounts());
+            ps.setLong(9, a.collectBelowMinor());
+            ps.setString(10, ChainHash.GENESIS);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    @Override
+    public Optional<Account> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM account WHERE id = ?", JdbcAccountRepository::map, id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, Account> findAll(Collection<Long> ids) {
+        return select(ids, "");
+    }
+
+    @Override
+    public Map<Long, Account> lockAscending(Collection<Long> ids) {
+        // one range read over the primary key in ascending order: InnoDB takes the row locks in that order
+        return select(ids, " FOR UPDATE");
+    }
+
+    private Map<Long, Account> select(Collection<Long> ids, String suffix) {
+        Map<Long, Account> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        TreeSet<Long> sorted = new TreeSet<>(ids);
+        String in = sorted.stream().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.query("SELECT " + COLUMNS + " FROM account WHERE id IN (" + in + ") ORDER BY id" + suffix,
+                rs -> {
+                    Account a = map(rs, 0);
+                    found.put(a.id(), a);
+                });
+        return found;
+    }
+
+    @Override
+    public List<Long> subAccountIds(long parentId) {
+        return jdbc.queryForList("SELECT id FROM account WHERE parent_id = ? ORDER BY id", Long.class, parentId);
+    }
+
+    @Override
+    public void saveChanged(Collection<Account> accounts) {
+        List<Account> changed = new ArrayList<>();
+        for (Account a : accounts) {
+            if (a.changed()) {
+                changed.add(a);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        int[][] counts = jdbc.batchUpdate("UPDATE account SET available_minor = ?, frozen_minor = ?, in_transit_minor = ?,"
+                        + " version = ?, last_hash = ? WHERE id = ? AND version = ?", changed, changed.size(),
+                (ps, a) -> {
+                    ps.setLong(1, a.availableMinor());
+                    ps.setLong(2, a.frozenMinor());
+                    ps.setLong(3, a.inTransitMinor());
+                    ps.setLong(4, a.version());
+                    ps.setString(5, a.lastHash());
+                    ps.setLong(6, a.id());
+                    ps.setLong(7, a.loadedVersion());
+                });
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                // rewriteBatchedStatements may report SUCCESS_NO_INFO (-2) for a multi-statement batch
+                if (count == 0) {
+                    throw new IllegalStateException("an account changed under its lock (version check failed)");
+                }
+            }
+        }
+    }
+
+    @Override
+    public void changeMode(long id, PostingMode mode) {
+        jdbc.update("UPDATE account SET hot_mode = ? WHERE id = ?", mode.name(), id);
+    }
+
+    static Account map(ResultSet rs, int row) throws SQLException {
+        long floor = rs.getLong("floor_minor");
+        Long floorMinor = rs.wasNull() ? null : floor;
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new Account(rs.getLong("id"), rs.getString("owner_id"), AccountKind.valueOf(rs.getString("kind")),
+                rs.getString("currency"), AccountState.valueOf(rs.getString("status")), rs.getLong("overdraft_minor"),
+                floorMinor, PostingMode.valueOf(rs.getString("hot_mode")), parentId, rs.getInt("sub_accounts"),
+                rs.getLong("collect_below_minor"), rs.getLong("available_minor"), rs.getLong("frozen_minor"),
+                rs.getLong("in_transit_minor"), rs.getLong("version"), rs.getString("last_hash"));
+    }
+}
