@@ -30,19 +30,37 @@ public class BatchRunner {
         this.writer = writer;
     }
 
+    /**
+     * Runs the batch optimistically (the unique keys, not a look-up, catch a voucher seen before);
+     * on a duplicate key the batch rolled back and each posting runs alone with the look-up, which
+     * tells a retry (replayed) from a reused voucher (refused).
+     */
     public List<WriteOutcome> run(List<PostingCommand> batch) {
+        return run(batch, false);
+    }
+
+    private List<WriteOutcome> run(List<PostingCommand> batch, boolean checked) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.write(batch);
+                return writer.write(batch, checked);
             } catch (DuplicateKeyException e) {
-                if (batch.size() == 1) {
-                    return List.of(duplicate(batch.get(0), attempt));
+                if (!checked || batch.size() > 1) {
+                    List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+                    for (PostingCommand c : batch) {
+                        outcomes.add(run(List.of(c), true).get(0));
+                    }
+                    return outcomes;
                 }
-                List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
-                for (PostingCommand c : batch) {
-                    outcomes.add(run(List.of(c)).get(0));
+                PostingCommand c = batch.get(0);
+                if (c.reversal()) {
+                    return List.of(new WriteOutcome.Refused(new LedgerException(LedgerError.ENTRY_ALREADY_REVERSED,
+                            "voucher " + c.posting().voucherNo() + " was already reversed")));
                 }
-                return outcomes;
+                if (attempt >= ATTEMPTS) {
+                    return List.of(new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, "voucher "
+                            + c.posting().voucherNo() + " keeps colliding")));
+                }
+                // a concurrent copy of the voucher committed after our look-up: the next look-up sees it
             } catch (TransientDataAccessException | IllegalStateException e) {
                 if (attempt >= ATTEMPTS) {
                     log.warn("batch of {} postings still failing after {} attempts", batch.size(), attempt, e);
@@ -52,19 +70,6 @@ public class BatchRunner {
                 backoff(attempt);
             }
         }
-    }
-
-    /** One posting hit a unique key: a concurrent copy of its voucher won; read what it wrote. */
-    private WriteOutcome duplicate(PostingCommand c, int attempt) {
-        if (c.reversal()) {
-            return new WriteOutcome.Refused(new LedgerException(LedgerError.ENTRY_ALREADY_REVERSED,
-                    "voucher " + c.posting().voucherNo() + " was already reversed"));
-        }
-        if (attempt >= ATTEMPTS) {
-            return new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, "voucher "
-                    + c.posting().voucherNo() + " keeps colliding"));
-        }
-        return run(List.of(c)).get(0);
     }
 
     private static List<WriteOutcome> refuseAll(List<PostingCommand> batch, String why) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,8 @@ public class GroupCommitWriters implements DisposableBean {
 
     private final BatchRunner runner;
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder batchedPostings = new LongAdder();
     private volatile boolean closed;
 
     public GroupCommitWriters(BatchRunner runner) {
@@ -56,6 +59,11 @@ public class GroupCommitWriters implements DisposableBean {
             throw new LedgerException(LedgerError.LEDGER_BUSY, "no commit within " + CALLER_TIMEOUT_SECONDS
                     + " s; retry with the same voucher");
         }
+    }
+
+    /** Transactions run by the lanes, and postings they carried: postings / batches is the mean batch size. */
+    public long[] batchesAndPostings() {
+        return new long[] {batches.sum(), batchedPostings.sum()};
     }
 
     /** How many lanes (hot accounts with a writer) exist now. */
@@ -97,6 +105,8 @@ public class GroupCommitWriters implements DisposableBean {
                     queue.drainTo(batch, MAX_BATCH - 1);
                     List<PostingCommand> commands = new ArrayList<>(batch.size());
                     batch.forEach(w -> commands.add(w.command()));
+                    batches.increment();
+                    batchedPostings.add(commands.size());
                     try {
                         List<WriteOutcome> outcomes = runner.run(commands);
                         for (int i = 0; i < batch.size(); i++) {

@@ -42,18 +42,32 @@ public class LedgerWriter {
     private final JournalRepository journal;
     private final PendingCreditRepository pendingCredits;
     private final AccountingCalendar calendar;
+    private final AccountDirectory directory;
     private final PostingEngine engine = new PostingEngine();
 
     public LedgerWriter(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits,
-                        AccountingCalendar calendar) {
+                        AccountingCalendar calendar, AccountDirectory directory) {
+        this.directory = directory;
         this.accounts = accounts;
         this.journal = journal;
         this.pendingCredits = pendingCredits;
         this.calendar = calendar;
     }
 
+    /** Applies the batch, looking up every voucher first (replay or VOUCHER_REUSED). */
     @Transactional
     public List<WriteOutcome> write(List<PostingCommand> batch) {
+        return write(batch, true);
+    }
+
+    /**
+     * @param checkVouchers false: skip the voucher look-up and let the unique keys catch a voucher
+     *                      seen before (the caller then re-runs the postings with the look-up); a
+     *                      posting whose legs would all become detail rows is always looked up,
+     *                      since no journal key would catch it
+     */
+    @Transactional
+    public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
         LocalDate date = calendar.dateInForce();
         Set<String> vouchers = new LinkedHashSet<>();
         Set<Long> ids = new HashSet<>();
@@ -63,10 +77,16 @@ public class LedgerWriter {
             }
             c.posting().legs().forEach(leg -> ids.add(leg.accountId()));
         }
-        Map<String, String> stored = new HashMap<>(journal.digestsOf(vouchers));
-        stored.putAll(pendingCredits.digestsOf(vouchers));
-
         Map<Long, Account> view = accountsForBatch(batch, ids);
+        Map<String, String> stored = new HashMap<>();
+        if (checkVouchers || batch.stream().anyMatch(c -> allLegsSummarized(c, view))) {
+            stored.putAll(journal.digestsOf(vouchers));
+            if (view.values().stream().anyMatch(a -> a.mode().summarizesCredits())) {
+                // a voucher whose legs are all summarized leaves only detail rows until it is folded
+                stored.putAll(pendingCredits.digestsOf(vouchers));
+            }
+        }
+
         List<JournalEntry> entries = new ArrayList<>();
         List<PendingCredit> details = new ArrayList<>();
         List<PendingCredit> folded = new ArrayList<>();
@@ -116,12 +136,21 @@ public class LedgerWriter {
      * is what keeps its row cold.
      */
     private Map<Long, Account> accountsForBatch(List<PostingCommand> batch, Set<Long> ids) {
-        Map<Long, Account> seen = accounts.findAll(ids);
-        Set<Long> toLock = new HashSet<>();
+        // only accounts the directory says are summary-posted are read without a lock first; the
+        // read decides (a stale hint costs a lock, never a rule)
+        Set<Long> hinted = new HashSet<>();
+        for (long id : ids) {
+            if (directory.route(id).mode().summarizesCredits()) {
+                hinted.add(id);
+            }
+        }
+        Map<Long, Account> seen = hinted.isEmpty() ? new HashMap<>() : accounts.findAll(hinted);
+        Set<Long> toLock = new HashSet<>(ids);
+        toLock.removeAll(seen.keySet());
         for (PostingCommand c : batch) {
             for (Leg leg : c.posting().legs()) {
                 Account a = seen.get(leg.accountId());
-                if (a != null && !(a.mode().summarizesCredits() && a.signedEffect(leg.side(), leg.amountMinor()) > 0)) {
+                if (a != null && !summarized(a, leg)) {
                     toLock.add(a.id());
                 }
             }
@@ -129,6 +158,20 @@ public class LedgerWriter {
         Map<Long, Account> view = new HashMap<>(seen);
         view.putAll(accounts.lockAscending(toLock));
         return view;
+    }
+
+    private static boolean summarized(Account a, Leg leg) {
+        return a.mode().summarizesCredits() && a.signedEffect(leg.side(), leg.amountMinor()) > 0;
+    }
+
+    private static boolean allLegsSummarized(PostingCommand c, Map<Long, Account> view) {
+        for (Leg leg : c.posting().legs()) {
+            Account a = view.get(leg.accountId());
+            if (a == null || !summarized(a, leg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A debit that finds a summary-posted account short folds its pending details first (it holds the lock). */

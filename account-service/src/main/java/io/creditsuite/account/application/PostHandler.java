@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostHandler {
     /** Writer threads per lane: a summary-posted account is not locked by its credits, so lanes can run in parallel. */
-    static final int SUMMARY_WRITERS = 4;
+    static final int SUMMARY_WRITERS = Integer.getInteger("credit-suite.ledger.summary-writers", 2);
 
     private final AccountDirectory directory;
     private final BatchRunner runner;
@@ -31,10 +31,12 @@ public class PostHandler {
     private final PendingCreditRepository pendingCredits;
     private final CollectionHandler collections;
     private final HotDetector hotDetector;
+    private final BufferedPostingGate buffered;
 
     public PostHandler(AccountDirectory directory, BatchRunner runner, GroupCommitWriters lanes,
                        JournalRepository journal, PendingCreditRepository pendingCredits,
-                       CollectionHandler collections, HotDetector hotDetector) {
+                       CollectionHandler collections, HotDetector hotDetector, BufferedPostingGate buffered) {
+        this.buffered = buffered;
         this.directory = directory;
         this.runner = runner;
         this.lanes = lanes;
@@ -47,6 +49,10 @@ public class PostHandler {
     public PostingReceipt post(PostCommand command) {
         Posting requested = command.posting();
         String digest = requested.digest();
+        Long bufferedAccount = buffered.bufferedAccount(requested.legs());
+        if (bufferedAccount != null) {
+            return buffered.accept(PostingCommand.of(requested, digest, command.traceId()), bufferedAccount);
+        }
         int attempts = 1;
         for (int failover = 0; ; failover++) {
             Posting resolved = resolve(requested, failover);

@@ -27,9 +27,11 @@ public abstract class LedgerItSupport {
         io.creditsuite.account.SeataTestContexts.forgetProxiedBeans();
         registry.add("credit-suite.ledger.aggregate-every", () -> "1h");
         registry.add("credit-suite.ledger.hot-detection", () -> "false");
+        // topics up front: the first delivery on a fresh broker is slow otherwise
+        Middleware.shared().createTopics("CS_LEDGER_BUFFERED");
         Middleware.shared().springProperties("cs_account",
                         EnumSet.of(Middleware.Component.DATABASE, Middleware.Component.ZOOKEEPER,
-                                Middleware.Component.SEATA))
+                                Middleware.Component.SEATA, Middleware.Component.ROCKETMQ))
                 .forEach((key, value) -> registry.add(key, () -> value));
     }
 

@@ -62,9 +62,11 @@ class LedgerConfiguration implements SmartLifecycle {
         });
         long every = properties.aggregateEvery().toMillis();
         scheduler.scheduleWithFixedDelay(() -> quietly("aggregator", () -> aggregator.drainAll()), every, every, TimeUnit.MILLISECONDS);
-        long window = properties.hotWindow().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> quietly("hot detector", () -> hotDetector.evaluate()), window, window,
-                TimeUnit.MILLISECONDS);
+        if (properties.hotDetection()) {
+            long window = properties.hotWindow().toMillis();
+            scheduler.scheduleWithFixedDelay(() -> quietly("hot detector", () -> hotDetector.evaluate()), window, window,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     private static void quietly(String what, Runnable task) {

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a thread carrying the XID, as dubbo-filter-seata would, then commits or rolls back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "credit-suite.probe.late-try-hold=20s")
+        properties = {"credit-suite.probe.late-try-hold=20s", "credit-suite.ledger.buffered-consumer=false"})
 class AccountTccProbeIT {
 
     @DynamicPropertySource

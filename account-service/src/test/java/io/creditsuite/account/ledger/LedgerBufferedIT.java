@@ -1,0 +1,66 @@
+package io.creditsuite.account.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.creditsuite.account.application.BufferedPostingGate;
+import io.creditsuite.api.account.AccountType;
+import io.creditsuite.api.account.AccountView;
+import io.creditsuite.api.account.HotMode;
+import io.creditsuite.api.account.OpenAccountRequest;
+import io.creditsuite.api.account.PostingOutcome;
+import io.creditsuite.api.account.PostingResult;
+import io.creditsuite.api.account.TemplateRequest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Buffered posting (缓冲记账) through the real RocketMQ broker: accepted at once, applied in order, floor kept. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class LedgerBufferedIT extends LedgerItSupport {
+
+    @Autowired
+    BufferedPostingGate gate;
+
+    @Test
+    void buffered_postings_are_accepted_at_once_applied_in_order_and_outflows_keep_the_watermark_floor() {
+        AccountView payout = ledger.openAccount(new OpenAccountRequest("payout-buffered", AccountType.ASSET, "CNY", 0,
+                1_000L, HotMode.BUFFERED, 0, 0));
+        AccountView bank = open(AccountType.LIABILITY, HotMode.NORMAL);
+        AccountView customer = openCustomer();
+        AccountView clearing = openAsset();
+        recharge(clearing.accountId(), customer.accountId(), 1_000_000);
+
+        // funding: DEBIT payout (asset +), CREDIT bank (liability +); accepted, then applied by the consumer
+        for (int i = 0; i < 5; i++) {
+            PostingResult funding = ledger.recharge(new TemplateRequest(voucher(), payout.accountId(), bank.accountId(),
+                    1_000, "CNY"));
+            assertThat(funding.outcome()).isEqualTo(PostingOutcome.ACCEPTED);
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> balance(payout.accountId()) == 5_000);
+
+        // withdrawals: each accepted only while available - queued outflows stays >= the floor (1,000)
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            PostingResult r = ledger.withdraw(new TemplateRequest(voucher(), customer.accountId(), payout.accountId(),
+                    500, "CNY"));
+            if (r.outcome() == PostingOutcome.ACCEPTED) {
+                accepted++;
+            } else {
+                assertThat(r.outcome()).isEqualTo(PostingOutcome.INSUFFICIENT_BALANCE);
+                refused++;
+            }
+        }
+        assertThat(accepted).isBetween(1, 8);
+        assertThat(refused).isPositive();
+        int acceptedOut = accepted;
+        await().atMost(Duration.ofSeconds(60)).until(() -> balance(payout.accountId()) == 5_000 - 500L * acceptedOut);
+
+        assertThat(balance(payout.accountId())).isGreaterThanOrEqualTo(1_000);
+        assertThat(gate.refusedOnApply()).isZero();
+        assertThat(ledger.verifyChain(payout.accountId()).intact()).isTrue();
+        assertThat(balance(customer.accountId())).isEqualTo(1_000_000 - 500L * acceptedOut);
+    }
+}
