@@ -30,6 +30,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class LedgerPostingIT extends LedgerItSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.creditsuite.account.infrastructure.ops.LedgerChainEndpoint chainEndpoint;
+
     @Test
     void a_recharge_raises_both_the_clearing_asset_and_the_customer_balance_and_chains_the_entries() {
         AccountView clearing = openAsset();
@@ -239,6 +242,9 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(report.brokenEntryId()).isEqualTo(third);
         assertThat(report.brokenVersion()).isEqualTo(3);
         assertThat(report.reason()).contains("hash");
+        // the same verdict from the operator's command
+        assertThat(chainEndpoint.verify(customer.accountId())).containsEntry("intact", false)
+                .containsEntry("brokenEntryId", third);
     }
 
     private static ErrorCode refusal(Runnable call) {
