@@ -8,6 +8,7 @@ import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.apache.rocketmq.spring.support.RocketMQHeaders;
+import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,17 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue {
 
     @Override
     public void enqueue(PostingCommand command, long orderKey) {
-        SendResult result = rocketMq.syncSendOrderly(BufferedPostingMessage.TOPIC,
-                MessageBuilder.withPayload(BufferedPostingMessage.of(command))
-                        .setHeader(RocketMQHeaders.KEYS, command.posting().voucherNo()).build(),
-                String.valueOf(orderKey));
+        SendResult result;
+        try {
+            result = rocketMq.syncSendOrderly(BufferedPostingMessage.TOPIC,
+                    MessageBuilder.withPayload(BufferedPostingMessage.of(command))
+                            .setHeader(RocketMQHeaders.KEYS, command.posting().voucherNo()).build(),
+                    String.valueOf(orderKey));
+        } catch (MessagingException e) {
+            // e.g. the broker's flow control ("broker busy"): not accepted, the caller may retry
+            throw new LedgerException(LedgerError.LEDGER_BUSY, "the buffer queue did not take voucher "
+                    + command.posting().voucherNo() + "; retry with the same voucher");
+        }
         if (result.getSendStatus() != SendStatus.SEND_OK) {
             throw new LedgerException(LedgerError.LEDGER_BUSY, "the buffer queue did not take voucher "
                     + command.posting().voucherNo() + " (" + result.getSendStatus() + "); retry with the same voucher");
