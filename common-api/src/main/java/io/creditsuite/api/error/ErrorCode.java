@@ -16,6 +16,31 @@ public enum ErrorCode {
     RATE_LIMITED("CS-1005", 429, "Too many requests; retry later"),
     INTERNAL_ERROR("CS-1099", 500, "Unexpected internal error"),
 
+    // credit-service (CS-2xxx)
+    CREDIT_CUSTOMER_UNKNOWN("CS-2001", 404, "No credit customer with this id"),
+    CREDIT_LINE_UNKNOWN("CS-2002", 404, "No credit line with this id"),
+    LIMIT_NODE_UNKNOWN("CS-2003", 404, "No limit node with this id on this line"),
+    HOLD_UNKNOWN("CS-2004", 404, "No hold with this id"),
+    AMOUNT_INVALID("CS-2005", 400, "An amount is zero, negative or overflows"),
+    CURRENCY_MISMATCH("CS-2006", 400, "The currency is not the line's currency"),
+    USE_EXCEEDS_HOLD("CS-2007", 409, "The use exceeds what is frozen in the hold"),
+    RETURN_EXCEEDS_USED("CS-2008", 409, "The return exceeds what is in use in the hold"),
+    DISBURSE_EXCEEDS_IN_TRANSIT("CS-2009", 409, "The disbursement exceeds what is in transit in the hold"),
+    LINE_EXPIRED("CS-2010", 409, "The credit line is outside its term"),
+    LINE_FROZEN("CS-2011", 409, "The credit line is frozen"),
+    LINE_CLEARED("CS-2012", 409, "The credit line is cleared"),
+    HOLD_EXPIRED("CS-2013", 409, "The hold has expired"),
+    LIMIT_INSUFFICIENT("CS-2014", 409, "Used plus frozen would exceed the limit of a node on the path"),
+    LIMIT_BELOW_EXPOSURE("CS-2015", 409, "The limit would fall below what is used and frozen"),
+    GRANT_EXCEEDS_PARENT("CS-2016", 409, "The granted limits would exceed the parent limit they are controlled by"),
+    CREDIT_LINE_EXISTS("CS-2017", 409, "A credit line with this id already exists"),
+    MAKER_CANNOT_CHECK("CS-2018", 403, "The maker of a change cannot approve it"),
+    APPROVAL_UNKNOWN("CS-2019", 404, "No pending approval with this id"),
+    APPROVAL_DECIDED("CS-2020", 409, "The approval was already decided"),
+    LINE_STATE_CONFLICT("CS-2021", 409, "The line is not in a state that allows this action"),
+    PARENT_NODE_INVALID("CS-2022", 400, "The parent node does not fit the line's limit type"),
+    NOTHING_FROZEN("CS-2023", 409, "The hold has nothing frozen"),
+
     PROBE_FAILED("CS-1900", 500, "A wiring probe did not reach the expected outcome");
 
     private final String code;
