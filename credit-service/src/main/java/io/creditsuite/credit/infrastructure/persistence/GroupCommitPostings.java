@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction ({@link PostingWriter}): one lock per node per batch and one fsync per batch instead of per
  * use. A caller returns only after its batch committed (or was refused).
  *
- * <p>If a batch fails as a whole (a conditional update matched no row, a request id was inserted meanwhile by
- * another instance), it rolls back and each of its postings is retried alone, so one bad posting cannot fail
- * the others. Correctness never depends on the routing: two writers (or two instances) that touch the same node
+ * <p>If a batch fails as a whole (a conditional update matched no row, a request id of the batch is in the flow
+ * log already: a retry, or a write of another instance), it rolls back and each of its postings is retried
+ * alone, so one posting cannot fail the others; alone, a retry is answered from the flow log. Correctness never depends on the routing: two writers (or two instances) that touch the same node
  * serialise on its row lock.
  */
 public class GroupCommitPostings implements Postings, DisposableBean {

@@ -67,7 +67,9 @@ public class PostingWriter implements PostingsInTransaction {
      * the result (the caller posts them again after the commit, when they find the first one's flow).
      */
     Map<Posting, PostingResult> write(List<Posting> batch) {
-        Map<String, StoredFlow> stored = storedFlows(batch);
+        // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
+        // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
+        Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
         Map<Long, Balances> balances = lockNodes(batch);
         Map<String, Hold> holds = lockHolds(batch);
         // the time is taken under the locks: for any node, flows in time order are flows in the order applied
