@@ -18,7 +18,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import io.creditsuite.credit.application.DirectUseHandler;
+import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deliverable 8's proof: 64 threads race to use a nearly exhausted shared node, one upstream's guarantee used
@@ -32,8 +39,39 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     private static final long GUARANTEE = 100_000;
     private static final long ALREADY_USED = 96_000;
 
+    @Autowired
+    PostingWriter writer;
+    @Autowired
+    LimitDirectory directory;
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void sixty_four_threads_never_overdraw_the_shared_guarantee_and_lose_nothing() throws Exception {
+        race(request -> limits.useDirect(request));
+    }
+
+    /**
+     * As if two instances of the service ran: two independent group-commit engines (each with its own writer
+     * threads, so nothing in memory orders them) race on the same shared node; only the database's row locks,
+     * conditional updates and unique keys stand between them and an overdraft.
+     */
+    @Test
+    void two_independent_writers_on_the_same_shared_node_never_overdraw_it() throws Exception {
+        TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
+        GroupCommitPostings first = new GroupCommitPostings(writer, inTransaction, 1, 1, 512, 30_000);
+        GroupCommitPostings second = new GroupCommitPostings(writer, inTransaction, 1, 1, 512, 30_000);
+        try {
+            DirectUseHandler a = new DirectUseHandler(new LimitPostings(directory, first, writer, clock));
+            DirectUseHandler b = new DirectUseHandler(new LimitPostings(directory, second, writer, clock));
+            race(request -> (Thread.currentThread().getId() % 2 == 0 ? a : b).handle(request));
+        } finally {
+            first.destroy();
+            second.destroy();
+        }
+    }
+
+    private void race(java.util.function.Function<DirectUseRequest, LimitOperationResult> use) throws Exception {
         String upstream = customer(CustomerSource.ENTERPRISE, null, null);
         GrantLineResult guarantee = guarantee(upstream, GUARANTEE);
         long shared = root(guarantee);
@@ -61,7 +99,7 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
                     GrantLineResult line = lines.get(ThreadLocalRandom.current().nextInt(DOWNSTREAMS));
                     long amount = 1 + ThreadLocalRandom.current().nextInt(150);
                     String requestId = race + "-" + Thread.currentThread().getId() + "-" + i;
-                    LimitOperationResult result = limits.useDirect(new DirectUseRequest(requestId, line.lineId(),
+                    LimitOperationResult result = use.apply(new DirectUseRequest(requestId, line.lineId(),
                             product(line), 0, amount, CNY));
                     if (result.outcome() == LimitOutcome.ACCEPTED) {
                         accepted.addAndGet(amount);
