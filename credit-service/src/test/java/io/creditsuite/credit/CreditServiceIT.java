@@ -7,6 +7,8 @@ import io.creditsuite.support.it.ServiceContractIT;
 class CreditServiceIT extends ServiceContractIT {
     CreditServiceIT() {
         super("credit-service", CreditPingService.class,
-                "mq_consumed", "tcc_fence_log", "tcc_probe_branch", "tcc_probe_run", "mq_probe_message");
+                "mq_consumed", "tcc_fence_log", "tcc_probe_branch", "tcc_probe_run", "mq_probe_message",
+                "credit_customer", "credit_line", "limit_node", "limit_edge", "credit_hold", "credit_flow",
+                "credit_flow_entry", "credit_audit", "credit_approval");
     }
 }

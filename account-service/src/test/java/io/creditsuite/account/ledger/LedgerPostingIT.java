@@ -120,7 +120,7 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, 999_999_999L, 10, "CNY"))))
                 .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, usd.accountId(), 10, "CNY"))))
-                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .isEqualTo(ErrorCode.LEDGER_CURRENCY_MISMATCH);
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, u, 0, "CNY"))))
                 .isEqualTo(ErrorCode.AMOUNT_NOT_POSITIVE);
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, u, -5, "CNY"))))

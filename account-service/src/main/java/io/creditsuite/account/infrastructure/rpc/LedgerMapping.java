@@ -31,7 +31,7 @@ final class LedgerMapping {
     static ApiException toApi(LedgerException e) {
         ErrorCode code = switch (e.error()) {
             case ACCOUNT_NOT_FOUND -> ErrorCode.ACCOUNT_NOT_FOUND;
-            case CURRENCY_MISMATCH -> ErrorCode.CURRENCY_MISMATCH;
+            case CURRENCY_MISMATCH -> ErrorCode.LEDGER_CURRENCY_MISMATCH;
             case AMOUNT_NOT_POSITIVE -> ErrorCode.AMOUNT_NOT_POSITIVE;
             case AMOUNT_OVERFLOW -> ErrorCode.AMOUNT_OVERFLOW;
             case POSTING_UNBALANCED -> ErrorCode.POSTING_UNBALANCED;

@@ -1,0 +1,4 @@
+package io.creditsuite.api.credit;
+
+/** Where a credit customer comes from. */
+public enum CustomerSource { PLATFORM, BANK, ENTERPRISE, DEALER }

@@ -1,0 +1,92 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.AdjustLimitRequest;
+import io.creditsuite.api.credit.MaintenanceOutcome;
+import io.creditsuite.api.credit.MaintenanceResult;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.Balances;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.FlowHeader;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.LimitNode;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.PendingAdjustment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 调整: sets a node's fixed and temporary limits. A change larger than {@code makerCheckerThresholdMinor} is not
+ * applied but waits for a second person ({@link DecideApprovalHandler}).
+ */
+public class AdjustLimitHandler {
+    private final MaintenanceSupport support;
+    private final LimitDirectory directory;
+    private final long makerCheckerThresholdMinor;
+
+    public AdjustLimitHandler(MaintenanceSupport support, LimitDirectory directory, long makerCheckerThresholdMinor) {
+        this.support = support;
+        this.directory = directory;
+        this.makerCheckerThresholdMinor = makerCheckerThresholdMinor;
+    }
+
+    @Transactional
+    public MaintenanceResult handle(AdjustLimitRequest request) {
+        if (request == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "an adjustment request is required");
+        }
+        String requestId = Requests.requireId(request.requestId(), "requestId");
+        String hash = Requests.bodyHash(request);
+        Optional<MaintenanceResult> done = support.earlier(requestId, hash);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        Optional<PendingAdjustment> waiting = support.store().pending(requestId);
+        if (waiting.isPresent()) {
+            if (!waiting.get().bodyHash().equals(hash)) {
+                throw new ApiException(ErrorCode.REQUEST_ID_REUSED, "request id " + requestId + " was used with another body");
+            }
+            return new MaintenanceResult(requestId, MaintenanceOutcome.PENDING_APPROVAL, requestId);
+        }
+        String actor = Requests.requireId(request.actor(), "actor");
+        String reason = Requests.requireText(request.reason(), "reason", 500);
+        Requests.requireNotNegative(request.fixedLimitMinor(), "fixedLimitMinor");
+        Requests.requireNotNegative(request.temporaryLimitMinor(), "temporaryLimitMinor");
+        Instant expiresAt = request.temporaryExpiresAtEpochMillis() == null ? null
+                : Instant.ofEpochMilli(request.temporaryExpiresAtEpochMillis());
+        if (request.temporaryLimitMinor() > 0 && expiresAt == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a temporary limit needs its expiry");
+        }
+        LimitNode node = directory.node(request.nodeId()).orElseThrow(() -> new ApiException(
+                ErrorCode.LIMIT_NODE_UNKNOWN, "no limit node " + request.nodeId()));
+        long size = PendingAdjustment.size(node.balances(), request.fixedLimitMinor(), request.temporaryLimitMinor());
+        if (size > makerCheckerThresholdMinor) {
+            support.store().insertPending(new PendingAdjustment(requestId, node.nodeId(), node.lineId(),
+                    request.fixedLimitMinor(), request.temporaryLimitMinor(), expiresAt, actor, reason, hash, "PENDING",
+                    null));
+            return new MaintenanceResult(requestId, MaintenanceOutcome.PENDING_APPROVAL, requestId);
+        }
+        apply(support, directory, requestId, hash, node.nodeId(), request.fixedLimitMinor(),
+                request.temporaryLimitMinor(), expiresAt, actor, null, reason);
+        return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
+    }
+
+    /** Writes the ADJUST flow and its audit entry; refused (LIMIT_BELOW_EXPOSURE) below used + frozen. */
+    static void apply(MaintenanceSupport support, LimitDirectory directory, String requestId, String hash, long nodeId,
+                      long fixedMinor, long temporaryMinor, Instant expiresAt, String maker, String checker,
+                      String reason) {
+        LimitNode node = directory.node(nodeId).orElseThrow();
+        CreditLine line = directory.line(node.lineId()).orElseThrow();
+        Balances before = node.balances();
+        support.post(requestId, hash, new LimitOperation.Adjust(nodeId, fixedMinor, temporaryMinor, expiresAt, 0),
+                List.of(nodeId), new FlowHeader(line.lineId(), line.grantorId(), line.holderId(), line.currency(), 0, 0,
+                        null));
+        support.audit(requestId, line.lineId(), "ADJUST", maker, checker,
+                "node=" + nodeId + " fixed=" + before.fixedMinor() + " temporary=" + before.temporaryMinor()
+                        + " expires=" + before.temporaryExpiresAt(),
+                "node=" + nodeId + " fixed=" + fixedMinor + " temporary=" + temporaryMinor + " expires="
+                        + (expiresAt != null ? expiresAt : before.temporaryExpiresAt()), reason, hash);
+    }
+}

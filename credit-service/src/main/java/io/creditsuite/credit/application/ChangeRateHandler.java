@@ -1,0 +1,46 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.ChangeRateRequest;
+import io.creditsuite.api.credit.MaintenanceOutcome;
+import io.creditsuite.api.credit.MaintenanceResult;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.LimitDirectory;
+import java.math.BigDecimal;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes a line's annual rate (修改利率), audited. */
+public class ChangeRateHandler {
+    private final MaintenanceSupport support;
+    private final LimitDirectory directory;
+
+    public ChangeRateHandler(MaintenanceSupport support, LimitDirectory directory) {
+        this.support = support;
+        this.directory = directory;
+    }
+
+    @Transactional
+    public MaintenanceResult handle(ChangeRateRequest request) {
+        if (request == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a rate change is required");
+        }
+        String requestId = Requests.requireId(request.requestId(), "requestId");
+        String hash = Requests.bodyHash(request);
+        var done = support.earlier(requestId, hash);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        String actor = Requests.requireId(request.actor(), "actor");
+        String reason = Requests.requireText(request.reason(), "reason", 500);
+        String lineId = Requests.requireId(request.lineId(), "lineId");
+        BigDecimal rate = Rates.parse(request.rate());
+        CreditLine line = directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN,
+                "no credit line " + lineId));
+        support.store().updateRate(lineId, rate);
+        support.audit(requestId, lineId, "CHANGE_RATE", actor, null, line.describe(), line.withRate(rate).describe(),
+                reason, hash);
+        directory.lineChanged(lineId);
+        return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
+    }
+}

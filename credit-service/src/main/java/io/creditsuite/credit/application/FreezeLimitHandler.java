@@ -1,0 +1,44 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.FreezeRequest;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitPath;
+import java.time.Instant;
+
+/** 冻结: a hold on the path of a node; as a TCC try it runs inside the fence's transaction. */
+public class FreezeLimitHandler {
+    private final LimitPostings postings;
+
+    public FreezeLimitHandler(LimitPostings postings) {
+        this.postings = postings;
+    }
+
+    public LimitOperationResult handle(FreezeRequest request, boolean inCallerTransaction) {
+        if (request == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a freeze request is required");
+        }
+        String requestId = Requests.requireId(request.requestId(), "requestId");
+        Requests.requireOrderAmounts(request.cashMinor(), request.creditMinor(), request.currency());
+        String hash = Requests.bodyHash(request);
+        return postings.post(requestId, hash, inCallerTransaction, () -> {
+            CreditLine line = postings.line(request.lineId());
+            Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
+            LimitPath path = postings.pathOnLine(line, request.nodeId());
+            Instant now = postings.clock().instant();
+            line.ensureUsableAt(now);
+            Instant expiresAt = request.expiresAtEpochMillis() == null ? null
+                    : Instant.ofEpochMilli(request.expiresAtEpochMillis());
+            if (expiresAt != null && !expiresAt.isAfter(now)) {
+                throw new ApiException(ErrorCode.INVALID_ARGUMENT, "the hold would expire at " + expiresAt
+                        + ", which is not after now");
+            }
+            return LimitPostings.posting(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
+                    line.currency(), path, request.creditMinor(), expiresAt), path,
+                    LimitPostings.header(line, request.cashMinor(), request.creditMinor()));
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.DisburseRequest;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.ReturnRequest;
+import io.creditsuite.api.credit.UnfreezeRequest;
+import io.creditsuite.api.credit.UseRequest;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.Hold;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitPath;
+import java.util.function.BiFunction;
+
+/**
+ * The operations on an existing hold: use, unfreeze (and its expiry), disburse, return. Use and disburse need a
+ * usable line; unfreeze, expiry and return only lower exposure and are always taken. The checks against the
+ * hold here give the caller a clear error; the writer checks again under the hold's row lock.
+ */
+public class HoldOperationHandler {
+    private final LimitPostings postings;
+
+    public HoldOperationHandler(LimitPostings postings) {
+        this.postings = postings;
+    }
+
+    /** {@code lineChecks} false only for a TCC confirm, which must not fail after its try passed. */
+    public LimitOperationResult use(UseRequest request, boolean lineChecks, boolean inCallerTransaction) {
+        require(request);
+        Requests.requirePositive(request.amountMinor(), "amountMinor");
+        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
+                lineChecks, inCallerTransaction, request.amountMinor(), (hold, path) -> {
+                    if (request.amountMinor() > hold.frozenMinor()) {
+                        throw new ApiException(ErrorCode.USE_EXCEEDS_HOLD, "use of " + request.amountMinor()
+                                + " exceeds the " + hold.frozenMinor() + " frozen in hold " + hold.holdId());
+                    }
+                    return new LimitOperation.UseHold(hold.holdId(), path, request.amountMinor());
+                });
+    }
+
+    public LimitOperationResult unfreeze(UnfreezeRequest request, boolean inCallerTransaction) {
+        require(request);
+        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), null, false,
+                inCallerTransaction, 0, (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, false));
+    }
+
+    /** The self-release of an expired hold; its request id is derived from the hold's. */
+    public LimitOperationResult expire(Hold expired) {
+        String requestId = "expire:" + expired.holdId();
+        return onHold(requestId, Requests.bodyHash(requestId), expired.holdId(), null, false, false, 0,
+                (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, true));
+    }
+
+    public LimitOperationResult disburse(DisburseRequest request) {
+        require(request);
+        Requests.requirePositive(request.amountMinor(), "amountMinor");
+        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(), true,
+                false, request.amountMinor(), (hold, path) -> {
+                    if (request.amountMinor() > hold.inTransitMinor()) {
+                        throw new ApiException(ErrorCode.DISBURSE_EXCEEDS_IN_TRANSIT, "disbursement of "
+                                + request.amountMinor() + " exceeds the " + hold.inTransitMinor() + " in transit in hold "
+                                + hold.holdId());
+                    }
+                    return new LimitOperation.Disburse(hold.holdId(), path, request.amountMinor());
+                });
+    }
+
+    public LimitOperationResult repay(ReturnRequest request) {
+        require(request);
+        Requests.requirePositive(request.amountMinor(), "amountMinor");
+        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(), false,
+                false, request.amountMinor(), (hold, path) -> {
+                    if (request.amountMinor() > hold.inUseMinor()) {
+                        throw new ApiException(ErrorCode.RETURN_EXCEEDS_USED, "return of " + request.amountMinor()
+                                + " exceeds the " + hold.inUseMinor() + " in use in hold " + hold.holdId());
+                    }
+                    return new LimitOperation.Return(hold.holdId(), path, request.amountMinor());
+                });
+    }
+
+    private LimitOperationResult onHold(String requestId, String hash, String holdId, String currency,
+                                        boolean lineChecks, boolean inCallerTransaction, long creditMinor,
+                                        BiFunction<Hold, LimitPath, LimitOperation> operation) {
+        Requests.requireId(requestId.startsWith("expire:") ? holdId : requestId, "requestId");
+        if (currency != null) {
+            Requests.requireCurrency(currency);
+        }
+        return postings.post(requestId, hash, inCallerTransaction, () -> {
+            Hold hold = postings.hold(holdId);
+            if (currency != null) {
+                Requests.requireSameCurrency(hold.currency(), currency, "hold " + holdId);
+            }
+            CreditLine line = postings.line(hold.lineId());
+            if (lineChecks) {
+                line.ensureUsableAt(postings.clock().instant());
+            }
+            LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
+            return LimitPostings.posting(requestId, hash, operation.apply(hold, path), path,
+                    LimitPostings.header(line, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor));
+        });
+    }
+
+    private static void require(Object request) {
+        if (request == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a request is required");
+        }
+    }
+}

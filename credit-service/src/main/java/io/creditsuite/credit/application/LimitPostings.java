@@ -1,0 +1,124 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.FlowHeader;
+import io.creditsuite.credit.domain.Hold;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitPath;
+import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.PathNode;
+import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.PostingResult;
+import io.creditsuite.credit.domain.Postings;
+import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.StoredFlow;
+import io.creditsuite.support.requestid.RequestIds;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What every limit operation shares: the idempotent answer to a retry, building the posting (whose checks may
+ * refuse it), writing it (grouped, or inside the caller's transaction for TCC) and turning the result into the
+ * API's answer. LIMIT_INSUFFICIENT is an outcome; every other refusal is an {@link ApiException}.
+ */
+public class LimitPostings {
+    private final LimitDirectory directory;
+    private final Postings grouped;
+    private final PostingsInTransaction here;
+    private final Clock clock;
+
+    public LimitPostings(LimitDirectory directory, Postings grouped, PostingsInTransaction here, Clock clock) {
+        this.directory = directory;
+        this.grouped = grouped;
+        this.here = here;
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LimitDirectory directory() {
+        return directory;
+    }
+
+    /** Posts grouped (own transaction) or, {@code inCallerTransaction}, inside the caller's (TCC fence) transaction. */
+    public LimitOperationResult post(String requestId, String bodyHash, boolean inCallerTransaction,
+                                     Supplier<Posting> build) {
+        Posting posting;
+        try {
+            posting = build.get();
+        } catch (ApiException | LimitRejection refused) {
+            // a retry after its own success may fail today's checks (the hold is used up, the line was frozen
+            // since): the flow log answers it first
+            Optional<StoredFlow> earlier = directory.flow(requestId);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), bodyHash);
+            }
+            throw refused instanceof LimitRejection rejection ? Requests.toApi(rejection) : (ApiException) refused;
+        }
+        PostingResult result = inCallerTransaction ? here.postHere(posting) : grouped.post(posting);
+        if (result instanceof PostingResult.Accepted a) {
+            return new LimitOperationResult(requestId, a.holdId(), LimitOutcome.ACCEPTED, a.flowSeq(), null);
+        }
+        if (result instanceof PostingResult.Rejected r) {
+            if (r.rejection().reason() == LimitRejection.Reason.LIMIT_INSUFFICIENT) {
+                return new LimitOperationResult(requestId, null, LimitOutcome.LIMIT_INSUFFICIENT, 0,
+                        r.rejection().getMessage());
+            }
+            throw Requests.toApi(r.rejection());
+        }
+        throw reused(requestId);
+    }
+
+    private static LimitOperationResult replay(StoredFlow earlier, String bodyHash) {
+        if (!earlier.bodyHash().equals(bodyHash)) {
+            throw reused(earlier.requestId());
+        }
+        return new LimitOperationResult(earlier.requestId(), earlier.holdId(), LimitOutcome.ACCEPTED, earlier.flowSeq(),
+                null);
+    }
+
+    private static ApiException reused(String requestId) {
+        return new ApiException(ErrorCode.REQUEST_ID_REUSED,
+                "request id " + requestId + " was already used with a different body");
+    }
+
+    public CreditLine line(String lineId) {
+        Requests.requireId(lineId, "lineId");
+        return directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN,
+                "no credit line " + lineId));
+    }
+
+    /** The path of {@code nodeId}, which must be a node of {@code line}. */
+    public LimitPath pathOnLine(CreditLine line, long nodeId) {
+        String nodeLine = directory.lineOfNode(nodeId).orElseThrow(() -> new ApiException(ErrorCode.LIMIT_NODE_UNKNOWN,
+                "no limit node " + nodeId));
+        if (!nodeLine.equals(line.lineId())) {
+            throw new ApiException(ErrorCode.LIMIT_NODE_UNKNOWN, "node " + nodeId + " is not on line " + line.lineId());
+        }
+        return directory.pathFrom(nodeId);
+    }
+
+    public Hold hold(String holdId) {
+        Requests.requireId(holdId, "holdId");
+        return directory.hold(holdId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_UNKNOWN, "no hold " + holdId));
+    }
+
+    public static FlowHeader header(CreditLine line, long cashMinor, long creditMinor) {
+        return new FlowHeader(line.lineId(), line.grantorId(), line.holderId(), line.currency(), cashMinor, creditMinor,
+                RequestIds.current());
+    }
+
+    public static Posting posting(String requestId, String bodyHash, LimitOperation operation, LimitPath path,
+                                  FlowHeader header) {
+        return new Posting(requestId, bodyHash, operation, path.nodes().stream().map(PathNode::nodeId).toList(),
+                path.hotRoot(), header);
+    }
+}

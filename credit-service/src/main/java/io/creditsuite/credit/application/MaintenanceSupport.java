@@ -1,0 +1,72 @@
+package io.creditsuite.credit.application;
+
+import io.creditsuite.api.credit.MaintenanceOutcome;
+import io.creditsuite.api.credit.MaintenanceResult;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.AuditEntry;
+import io.creditsuite.credit.domain.FlowHeader;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.MaintenanceStore;
+import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.PostingResult;
+import io.creditsuite.credit.domain.PostingsInTransaction;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The audit log and the limit flows of maintenance, written in the use case's own transaction. */
+public class MaintenanceSupport {
+    private final MaintenanceStore store;
+    private final PostingsInTransaction postings;
+    private final Clock clock;
+
+    public MaintenanceSupport(MaintenanceStore store, PostingsInTransaction postings, Clock clock) {
+        this.store = store;
+        this.postings = postings;
+        this.clock = clock;
+    }
+
+    public MaintenanceStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The answer to a retry of an audited request, if it was done already. */
+    public Optional<MaintenanceResult> earlier(String requestId, String bodyHash) {
+        return store.audit(requestId).map(entry -> {
+            if (!entry.bodyHash().equals(bodyHash)) {
+                throw new ApiException(ErrorCode.REQUEST_ID_REUSED, "request id " + requestId
+                        + " was already used with a different body");
+            }
+            return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
+        });
+    }
+
+    public void audit(String requestId, String lineId, String action, String actor, String checker, String before,
+                      String after, String reason, String bodyHash) {
+        if (!store.insertAudit(new AuditEntry(requestId, lineId, action, actor, checker, clock.instant(), before, after,
+                reason, bodyHash))) {
+            throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "request " + requestId + " is being applied");
+        }
+    }
+
+    /** Writes a limit flow; a refusal rolls the whole use case back. */
+    public void post(String requestId, String bodyHash, LimitOperation operation, List<Long> nodeIds, FlowHeader header) {
+        PostingResult result = postings.postHere(new Posting(requestId, bodyHash, operation, nodeIds, 0, header));
+        if (result instanceof PostingResult.Rejected rejected) {
+            throw Requests.toApi(rejected.rejection());
+        }
+        if (result instanceof PostingResult.IdReused) {
+            throw new ApiException(ErrorCode.REQUEST_ID_REUSED, "request id " + requestId + " is a flow already");
+        }
+    }
+
+    public static LimitRejection grantExceeds(String detail) {
+        return new LimitRejection(LimitRejection.Reason.GRANT_EXCEEDS_PARENT, detail);
+    }
+}

@@ -1,0 +1,46 @@
+package io.creditsuite.credit.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The port that reads customers, lines, the limit DAG, holds and the flow log. */
+public interface LimitDirectory {
+    Optional<CreditCustomer> customer(String customerId);
+
+    Optional<CreditLine> line(String lineId);
+
+    Optional<LimitNode> node(long nodeId);
+
+    /** The line a node belongs to (nodes never move: callers may rely on a cached answer). */
+    Optional<String> lineOfNode(long nodeId);
+
+    /** Maintenance changed the line: the next read must see it. */
+    void lineChanged(String lineId);
+
+    /** The selector: the leaf and everything reachable from it over usage edges. */
+    LimitPath pathFrom(long leafNodeId);
+
+    Optional<Hold> hold(String holdId);
+
+    Optional<StoredFlow> flow(String requestId);
+
+    /** The entries of an accepted request's flow (e.g. the CLEAR a RESTORE reverses). */
+    List<NodeDelta> entriesOf(String requestId);
+
+    List<LimitNode> nodesOfLines(Collection<String> lineIds);
+
+    /** Lines where any of the customers is holder or grantor. */
+    List<String> lineIdsOfCustomers(Collection<String> customerIds);
+
+    List<String> customersInGroup(String groupId);
+
+    List<String> customersInDepartment(String department);
+
+    /** Sum of the fixed limits of the nodes that hang under {@code parentNodeId} by grant edges. */
+    long grantedUnder(long parentNodeId);
+
+    /** Holds whose expiry has passed and that still have something frozen, oldest first. */
+    List<Hold> expiredHolds(Instant now, int max);
+}

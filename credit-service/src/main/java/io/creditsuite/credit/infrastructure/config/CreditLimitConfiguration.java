@@ -1,0 +1,109 @@
+package io.creditsuite.credit.infrastructure.config;
+
+import io.creditsuite.credit.application.AdjustLimitHandler;
+import io.creditsuite.credit.application.AuditLogQueryHandler;
+import io.creditsuite.credit.application.ChangeRateHandler;
+import io.creditsuite.credit.application.DecideApprovalHandler;
+import io.creditsuite.credit.application.DirectUseHandler;
+import io.creditsuite.credit.application.FreezeLimitHandler;
+import io.creditsuite.credit.application.GrantLineHandler;
+import io.creditsuite.credit.application.HoldOperationHandler;
+import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LineStateHandler;
+import io.creditsuite.credit.application.MaintenanceSupport;
+import io.creditsuite.credit.application.NodeTreeQueryHandler;
+import io.creditsuite.credit.application.RegisterCustomerHandler;
+import io.creditsuite.credit.application.ReleaseExpiredHoldsHandler;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.MaintenanceStore;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the credit-limit use cases to their adapters. */
+@Configuration(proxyBeanMethods = false)
+class CreditLimitConfiguration {
+
+    @Bean(destroyMethod = "destroy")
+    GroupCommitPostings groupCommitPostings(PostingWriter writer, PlatformTransactionManager transactionManager,
+                                            CreditLimitProperties properties) {
+        return new GroupCommitPostings(writer, new TransactionTemplate(transactionManager), properties.writers(),
+                properties.threadsPerWriter(), properties.maxBatch(), properties.postTimeout().toMillis());
+    }
+
+    @Bean
+    LimitPostings limitPostings(LimitDirectory directory, GroupCommitPostings grouped, PostingWriter here, Clock clock) {
+        return new LimitPostings(directory, grouped, here, clock);
+    }
+
+    @Bean
+    FreezeLimitHandler freezeLimitHandler(LimitPostings postings) {
+        return new FreezeLimitHandler(postings);
+    }
+
+    @Bean
+    DirectUseHandler directUseHandler(LimitPostings postings) {
+        return new DirectUseHandler(postings);
+    }
+
+    @Bean
+    HoldOperationHandler holdOperationHandler(LimitPostings postings) {
+        return new HoldOperationHandler(postings);
+    }
+
+    @Bean
+    NodeTreeQueryHandler nodeTreeQueryHandler(LimitDirectory directory, Clock clock) {
+        return new NodeTreeQueryHandler(directory, clock);
+    }
+
+    @Bean
+    ReleaseExpiredHoldsHandler releaseExpiredHoldsHandler(LimitDirectory directory, HoldOperationHandler holds,
+                                                          Clock clock) {
+        return new ReleaseExpiredHoldsHandler(directory, holds, clock);
+    }
+
+    @Bean
+    MaintenanceSupport maintenanceSupport(MaintenanceStore store, PostingWriter here, Clock clock) {
+        return new MaintenanceSupport(store, here, clock);
+    }
+
+    @Bean
+    RegisterCustomerHandler registerCustomerHandler(MaintenanceStore store, LimitDirectory directory) {
+        return new RegisterCustomerHandler(store, directory);
+    }
+
+    @Bean
+    GrantLineHandler grantLineHandler(MaintenanceSupport support, LimitDirectory directory, NodeTreeQueryHandler tree) {
+        return new GrantLineHandler(support, directory, tree);
+    }
+
+    @Bean
+    AdjustLimitHandler adjustLimitHandler(MaintenanceSupport support, LimitDirectory directory,
+                                          CreditLimitProperties properties) {
+        return new AdjustLimitHandler(support, directory, properties.makerCheckerThresholdMinor());
+    }
+
+    @Bean
+    DecideApprovalHandler decideApprovalHandler(MaintenanceSupport support, LimitDirectory directory) {
+        return new DecideApprovalHandler(support, directory);
+    }
+
+    @Bean
+    LineStateHandler lineStateHandler(MaintenanceSupport support, LimitDirectory directory) {
+        return new LineStateHandler(support, directory);
+    }
+
+    @Bean
+    ChangeRateHandler changeRateHandler(MaintenanceSupport support, LimitDirectory directory) {
+        return new ChangeRateHandler(support, directory);
+    }
+
+    @Bean
+    AuditLogQueryHandler auditLogQueryHandler(MaintenanceStore store, LimitDirectory directory) {
+        return new AuditLogQueryHandler(store, directory);
+    }
+}

@@ -1,0 +1,368 @@
+package io.creditsuite.credit.infrastructure.persistence;
+
+import io.creditsuite.credit.domain.Balances;
+import io.creditsuite.credit.domain.FlowRule;
+import io.creditsuite.credit.domain.Hold;
+import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.NodeDelta;
+import io.creditsuite.credit.domain.Plan;
+import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.PostingResult;
+import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.StoredFlow;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a batch of postings inside the current transaction, with as few statements as the batch allows:
+ * one locking read of the nodes (ascending id, the one lock order everywhere), one of the holds, then per
+ * posting the pure planning and {@link FlowRule} in memory, then batched inserts of flows, entries and holds
+ * and ONE conditional update per node for the batch's net change.
+ *
+ * <p>The conditional updates ({@code ... WHERE frozen + ? >= 0 ... AND used + frozen + ? <= limit}), the CHECK
+ * constraints and the unique request id still guard correctness on their own, e.g. if two instances wrote:
+ * an update that matches no row fails the whole batch, which the caller then retries posting by posting.
+ */
+@Component
+public class PostingWriter implements PostingsInTransaction {
+    private static final int IN_CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public PostingWriter(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PostingResult postHere(Posting posting) {
+        Map<Posting, PostingResult> results = write(List.of(posting));
+        PostingResult result = results.get(posting);
+        return result != null ? result : new PostingResult.IdReused(posting.requestId());
+    }
+
+    /**
+     * Writes the batch; postings whose request id repeats an earlier one of the same batch are left out of
+     * the result (the caller posts them again after the commit, when they find the first one's flow).
+     */
+    Map<Posting, PostingResult> write(List<Posting> batch) {
+        // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
+        // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
+        Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
+        Map<Long, Balances> balances = lockNodes(batch);
+        Map<String, Hold> holds = lockHolds(batch);
+        // the time is taken under the locks: for any node, flows in time order are flows in the order applied
+        Instant now = clock.instant();
+
+        Map<Posting, PostingResult> results = new LinkedHashMap<>();
+        List<Accepted> accepted = new ArrayList<>();
+        Map<String, Posting> seen = new HashMap<>();
+        for (Posting posting : batch) {
+            if (seen.putIfAbsent(posting.requestId(), posting) != null) {
+                continue;
+            }
+            StoredFlow earlier = stored.get(posting.requestId());
+            if (earlier != null) {
+                results.put(posting, earlier.bodyHash().equals(posting.bodyHash())
+                        ? new PostingResult.Accepted(earlier.requestId(), earlier.holdId(), earlier.flowSeq(), true)
+                        : new PostingResult.IdReused(posting.requestId()));
+                continue;
+            }
+            String holdId = posting.operation().existingHoldId();
+            Hold hold = holdId == null ? null : holds.get(holdId);
+            if (holdId != null && hold == null) {
+                throw new IllegalStateException("hold " + holdId + " of request " + posting.requestId() + " vanished");
+            }
+            try {
+                Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
+                Map<Long, Balances> after = new HashMap<>();
+                for (NodeDelta entry : plan.entries()) {
+                    Balances before = after.getOrDefault(entry.nodeId(), balances.get(entry.nodeId()));
+                    if (before == null) {
+                        throw new IllegalStateException("node " + entry.nodeId() + " was not locked for " + posting.requestId());
+                    }
+                    after.put(entry.nodeId(), FlowRule.apply(before, entry, now));
+                }
+                balances.putAll(after);
+                if (plan.holdAfter() != null) {
+                    holds.put(plan.holdAfter().holdId(), plan.holdAfter());
+                }
+                accepted.add(new Accepted(posting, plan));
+            } catch (LimitRejection rejection) {
+                results.put(posting, new PostingResult.Rejected(rejection));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            long[] seqs = insertFlows(accepted, now);
+            insertEntries(accepted, seqs);
+            writeHolds(accepted, now);
+            updateNodes(accepted, now);
+            for (int i = 0; i < accepted.size(); i++) {
+                Accepted a = accepted.get(i);
+                results.put(a.posting, new PostingResult.Accepted(a.posting.requestId(), holdIdOf(a.plan), seqs[i], false));
+            }
+        }
+        return results;
+    }
+
+    private record Accepted(Posting posting, Plan plan) {
+    }
+
+    private static String holdIdOf(Plan plan) {
+        return plan.holdAfter() == null ? null : plan.holdAfter().holdId();
+    }
+
+    private Map<String, StoredFlow> storedFlows(List<Posting> batch) {
+        Map<String, StoredFlow> found = new HashMap<>();
+        List<String> ids = batch.stream().map(Posting::requestId).distinct().toList();
+        for (List<String> chunk : chunks(ids)) {
+            jdbc.query("SELECT request_id, body_hash, hold_id, flow_seq FROM credit_flow WHERE request_id IN ("
+                            + marks(chunk.size()) + ")",
+                    (ResultSet rs) -> {
+                        found.put(rs.getString(1), new StoredFlow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(4)));
+                    }, chunk.toArray());
+        }
+        return found;
+    }
+
+    private Map<Long, Balances> lockNodes(List<Posting> batch) {
+        TreeSet<Long> ids = new TreeSet<>();
+        batch.forEach(p -> ids.addAll(p.nodeIds()));
+        Map<Long, Balances> locked = new TreeMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+            jdbc.query("SELECT node_id, fixed_minor, temporary_minor, temporary_expires_at, retired_minor, frozen_minor,"
+                            + " in_transit_minor, in_use_minor FROM limit_node WHERE node_id IN (" + marks(chunk.size())
+                            + ") ORDER BY node_id FOR UPDATE",
+                    (ResultSet rs) -> {
+                        locked.put(rs.getLong(1), LimitRows.balances(rs, 2));
+                    }, chunk.toArray());
+        }
+        return locked;
+    }
+
+    private Map<String, Hold> lockHolds(List<Posting> batch) {
+        TreeSet<String> ids = new TreeSet<>();
+        batch.forEach(p -> {
+            if (p.operation().existingHoldId() != null) {
+                ids.add(p.operation().existingHoldId());
+            }
+        });
+        Map<String, Hold> locked = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(ids))) {
+            jdbc.query("SELECT " + LimitRows.HOLD_COLUMNS + " FROM credit_hold WHERE hold_id IN (" + marks(chunk.size())
+                            + ") ORDER BY hold_id FOR UPDATE",
+                    (ResultSet rs) -> {
+                        Hold hold = LimitRows.hold(rs);
+                        locked.put(hold.holdId(), hold);
+                    }, chunk.toArray());
+        }
+        return locked;
+    }
+
+    private long[] insertFlows(List<Accepted> accepted, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object> args = new ArrayList<>();
+        for (Accepted a : accepted) {
+            var h = a.posting.header();
+            Collections.addAll(args, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
+                    a.plan.holdAfter() != null ? a.plan.holdAfter().holdId() : null, h.lineId(), h.fromCustomerId(),
+                    h.toCustomerId(), h.currency(), h.cashMinor(), h.creditMinor(), at, h.traceId());
+        }
+        // one multi-row INSERT (whatever the driver's batching flags): its keys are consecutive, in row order
+        String sql = "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id, from_customer_id,"
+                + " to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES "
+                + rows(accepted.size(), 12);
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, args);
+                ps.executeUpdate();
+                long[] seqs = new long[accepted.size()];
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    int i = 0;
+                    while (keys.next() && i < seqs.length) {
+                        seqs[i++] = keys.getLong(1);
+                    }
+                    if (i != seqs.length) {
+                        throw new IncorrectUpdateSemanticsDataAccessException(
+                                "expected " + seqs.length + " flow keys, got " + i);
+                    }
+                }
+                return seqs;
+            }
+        });
+    }
+
+    private void insertEntries(List<Accepted> accepted, long[] seqs) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            for (NodeDelta d : accepted.get(i).plan.entries()) {
+                rows.add(new Object[] {seqs[i], d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
+                    d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()), d.retiredMinor(),
+                    d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
+            }
+        }
+        insertRows("INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
+                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ", rows, 9);
+    }
+
+    /** Multi-row INSERTs of at most {@value #IN_CHUNK} rows each. */
+    private void insertRows(String prefix, List<Object[]> rows, int columns) {
+        for (List<Object[]> chunk : chunks(rows)) {
+            List<Object> args = new ArrayList<>();
+            chunk.forEach(row -> Collections.addAll(args, row));
+            int inserted = jdbc.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement(prefix + rows(chunk.size(), columns));
+                bind(ps, args);
+                return ps;
+            });
+            if (inserted != chunk.size()) {
+                throw new IncorrectUpdateSemanticsDataAccessException("inserted " + inserted + " of " + chunk.size() + " rows");
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws java.sql.SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object value = args.get(i);
+            if (value == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static String rows(int count, int columns) {
+        String row = "(" + marks(columns) + ")";
+        return String.join(", ", Collections.nCopies(count, row));
+    }
+
+    private void writeHolds(List<Accepted> accepted, Instant now) {
+        List<Object[]> inserts = new ArrayList<>();
+        Map<String, long[]> updates = new LinkedHashMap<>();
+        for (Accepted a : accepted) {
+            Hold before = a.plan.holdBefore();
+            Hold after = a.plan.holdAfter();
+            if (after == null) {
+                continue;
+            }
+            if (before == null) {
+                inserts.add(new Object[] {after.holdId(), after.lineId(), after.leafNodeId(), after.currency(),
+                    after.frozenMinor(), after.inTransitMinor(), after.inUseMinor(),
+                    after.expiresAt() == null ? null : Timestamp.from(after.expiresAt()), Timestamp.from(now)});
+            } else {
+                long[] d = updates.computeIfAbsent(after.holdId(), k -> new long[3]);
+                d[0] += after.frozenMinor() - before.frozenMinor();
+                d[1] += after.inTransitMinor() - before.inTransitMinor();
+                d[2] += after.inUseMinor() - before.inUseMinor();
+            }
+        }
+        if (!inserts.isEmpty()) {
+            insertRows("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor,"
+                    + " in_transit_minor, in_use_minor, expires_at, created_at) VALUES ", inserts, 9);
+        }
+        // one statement per changed hold (only hold operations change one): the exact row count of each is checked
+        updates.forEach((id, d) -> {
+            int matched = jdbc.update("UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
+                    + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ? WHERE hold_id = ?"
+                    + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0",
+                    d[0], d[1], d[2], id, d[0], d[1], d[2]);
+            if (matched != 1) {
+                throw new IncorrectUpdateSemanticsDataAccessException("the conditional update of hold " + id
+                        + " matched " + matched + " rows; the batch rolls back");
+            }
+        });
+    }
+
+    private void updateNodes(List<Accepted> accepted, Instant now) {
+        Map<Long, long[]> net = new TreeMap<>();
+        Map<Long, Instant> expiries = new HashMap<>();
+        for (Accepted a : accepted) {
+            for (NodeDelta d : a.plan.entries()) {
+                long[] n = net.computeIfAbsent(d.nodeId(), k -> new long[7]);
+                n[0] = Math.addExact(n[0], d.fixedMinor());
+                n[1] = Math.addExact(n[1], d.temporaryMinor());
+                n[2] = Math.addExact(n[2], d.retiredMinor());
+                n[3] = Math.addExact(n[3], d.frozenMinor());
+                n[4] = Math.addExact(n[4], d.inTransitMinor());
+                n[5] = Math.addExact(n[5], d.inUseMinor());
+                n[6] = Math.addExact(n[6], d.exposureMinor());
+                if (d.temporaryExpiresAt() != null) {
+                    expiries.put(d.nodeId(), d.temporaryExpiresAt());
+                }
+            }
+        }
+        List<Object> args = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        net.forEach((nodeId, n) -> {
+            selects.add(selects.isEmpty()
+                    ? "SELECT ? AS node_id, ? AS d_fixed, ? AS d_temporary, CAST(? AS DATETIME(3)) AS expiry,"
+                        + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
+                    : "SELECT ?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?");
+            Collections.addAll(args, nodeId, n[0], n[1],
+                    expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]);
+        });
+        args.add(Timestamp.from(now));
+        // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
+        // reads only its own column, so the order MariaDB assigns them in does not matter. The limit check
+        // runs only when exposure (used + frozen) rises.
+        String sql = "UPDATE limit_node n JOIN (" + String.join(" UNION ALL ", selects) + ") d ON n.node_id = d.node_id"
+                + " SET n.fixed_minor = n.fixed_minor + d.d_fixed, n.temporary_minor = n.temporary_minor + d.d_temporary,"
+                + " n.temporary_expires_at = COALESCE(d.expiry, n.temporary_expires_at),"
+                + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
+                + " n.in_transit_minor = n.in_transit_minor + d.d_in_transit, n.in_use_minor = n.in_use_minor + d.d_in_use"
+                + " WHERE n.frozen_minor + d.d_frozen >= 0 AND n.in_transit_minor + d.d_in_transit >= 0"
+                + " AND n.in_use_minor + d.d_in_use >= 0"
+                + " AND (d.d_exposure <= 0 OR n.frozen_minor + n.in_transit_minor + n.in_use_minor + d.d_exposure"
+                + "   <= n.fixed_minor + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"
+                + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)";
+        int matched = jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            bind(ps, args);
+            return ps;
+        });
+        // the driver reports matched rows (CLIENT_FOUND_ROWS): one per node, or a guard failed
+        if (matched != net.size()) {
+            throw new IncorrectUpdateSemanticsDataAccessException("the conditional update matched " + matched + " of "
+                    + net.size() + " limit nodes; the batch rolls back");
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    static boolean sameBody(StoredFlow flow, Posting posting) {
+        return Objects.equals(flow.bodyHash(), posting.bodyHash());
+    }
+}

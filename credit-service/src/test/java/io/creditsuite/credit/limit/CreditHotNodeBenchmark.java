@@ -1,0 +1,181 @@
+package io.creditsuite.credit.limit;
+
+import io.creditsuite.api.credit.CustomerSource;
+import io.creditsuite.api.credit.DirectUseRequest;
+import io.creditsuite.api.credit.GrantLineResult;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
+import io.creditsuite.credit.domain.Balances;
+import io.creditsuite.credit.domain.FlowRule;
+import io.creditsuite.credit.domain.NodeDelta;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deliverable 8's benchmark (not part of {@code verify}; run it with the command in the root README): uses per
+ * second along a 3-level path (product -> business type -> limit type) of 50 downstream lines that all hang
+ * under ONE shared hot root (an upstream's guarantee), on the real MariaDB with its default durability.
+ *
+ * <p>Baseline, measured in the same run on its own identical tree: the naive way, one transaction per use that
+ * locks every node of the path with SELECT ... FOR UPDATE, checks, updates each node and inserts the flow, its
+ * entries and the hold. Ours: the service's own use case (DirectUseHandler through the Dubbo provider bean,
+ * without the network), which group-commits per hot root. Both write the same rows per use.
+ */
+class CreditHotNodeBenchmark extends CreditLimitITSupport {
+    private static final int THREADS = Integer.getInteger("bench.threads", 64);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 3);
+    private static final int LINES = 50;
+    private static final long ROOT_LIMIT = 1_000_000_000_000L;
+
+    @Autowired
+    GroupCommitPostings grouped;
+
+    private record Tree(long root, List<GrantLineResult> lines) {
+    }
+
+    @Test
+    void uses_per_second_on_one_shared_hot_root_against_naive_row_locking() throws Exception {
+        Tree naiveTree = tree();
+        Tree oursTree = tree();
+        System.out.printf("credit-hot-node: %d threads, %d s each (after %d s warm-up), %d lines under one shared root,"
+                + " path = product -> business type -> limit type -> shared guarantee (4 nodes per use)%n",
+                THREADS, SECONDS, WARMUP_SECONDS, LINES);
+
+        run(WARMUP_SECONDS, () -> naiveUse(naiveTree));
+        double naive = run(SECONDS, () -> naiveUse(naiveTree));
+        System.out.printf("naive (SELECT ... FOR UPDATE of every node, one transaction per use): %.0f uses/s%n", naive);
+
+        run(WARMUP_SECONDS, () -> ourUse(oursTree));
+        GroupCommitPostings.Stats before = grouped.stats();
+        double ours = run(SECONDS, () -> ourUse(oursTree));
+        GroupCommitPostings.Stats after = grouped.stats();
+        long batches = after.batches() - before.batches();
+        System.out.printf("ours (group commit per hot root, conditional updates): %.0f uses/s; %d batches,"
+                + " %.1f uses per batch, %.1f ms per batch transaction%n", ours, batches,
+                (after.postings() - before.postings()) / (double) batches,
+                (after.writeNanos() - before.writeNanos()) / 1e6 / batches);
+
+        long overdrawn = overdrawnNodes();
+        long lost = lostOrCreated(naiveTree) + lostOrCreated(oursTree);
+        System.out.printf("check: nodes with used + frozen > limit = %d; root used minus sum of flows = %d%n", overdrawn, lost);
+        System.out.printf("BENCH credit-hot-node tps=%.0f ratio=%.1f overdrawn=%d%n", ours, ours / naive, overdrawn + lost);
+    }
+
+    private Tree tree() {
+        String upstream = customer(CustomerSource.ENTERPRISE, null, null);
+        GrantLineResult guarantee = guarantee(upstream, ROOT_LIMIT);
+        List<GrantLineResult> lines = new ArrayList<>();
+        for (int i = 0; i < LINES; i++) {
+            lines.add(vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee), ROOT_LIMIT, true));
+        }
+        return new Tree(root(guarantee), lines);
+    }
+
+    private void ourUse(Tree tree) {
+        GrantLineResult line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
+        LimitOperationResult result = limits.useDirect(new DirectUseRequest(id("bench"), line.lineId(), product(line), 0,
+                1 + ThreadLocalRandom.current().nextInt(100), CNY));
+        if (result.outcome() != LimitOutcome.ACCEPTED) {
+            throw new IllegalStateException("a benchmark use was refused: " + result);
+        }
+    }
+
+    /** The naive baseline: lock every node of the path, check, update each, insert flow + entries + hold. */
+    private void naiveUse(Tree tree) {
+        GrantLineResult line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
+        List<Long> path = List.of(product(line), businessType(line), root(line), tree.root);
+        long amount = 1 + ThreadLocalRandom.current().nextInt(100);
+        String requestId = id("naive");
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Instant now = Instant.now();
+            Map<Long, Balances> locked = new LinkedHashMap<>();
+            jdbc.query("SELECT node_id, fixed_minor, temporary_minor, temporary_expires_at, retired_minor, frozen_minor,"
+                    + " in_transit_minor, in_use_minor FROM limit_node WHERE node_id IN (?, ?, ?, ?) ORDER BY node_id"
+                    + " FOR UPDATE", rs -> {
+                        locked.put(rs.getLong(1), new Balances(rs.getLong(2), rs.getLong(3), null, rs.getLong(5),
+                                rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                    }, path.toArray());
+            for (long nodeId : path) {
+                FlowRule.apply(locked.get(nodeId), NodeDelta.inTransit(nodeId, amount), now);
+                jdbc.update("UPDATE limit_node SET in_transit_minor = in_transit_minor + ? WHERE node_id = ?", amount,
+                        nodeId);
+            }
+            Timestamp at = Timestamp.from(now);
+            jdbc.update("INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id, from_customer_id,"
+                    + " to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES"
+                    + " (?, ?, 'USE', ?, ?, NULL, NULL, 'CNY', 0, ?, ?, NULL)", requestId,
+                    "0".repeat(64), requestId, line.lineId(), amount, at);
+            Long seq = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+            List<Object[]> entries = new ArrayList<>();
+            for (long nodeId : path) {
+                entries.add(new Object[] {seq, nodeId, amount});
+            }
+            jdbc.batchUpdate("INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
+                    + " retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES (?, ?, 0, 0, 0, 0, ?, 0)", entries);
+            jdbc.update("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor, in_transit_minor,"
+                    + " in_use_minor, expires_at, created_at) VALUES (?, ?, ?, 'CNY', 0, ?, 0, NULL, ?)", requestId,
+                    line.lineId(), path.get(0), amount, at);
+        });
+    }
+
+    /** Runs {@code use} on {@link #THREADS} threads for {@code seconds}; returns uses per second. */
+    private static double run(int seconds, Runnable use) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        AtomicLong done = new AtomicLong();
+        CountDownLatch start = new CountDownLatch(1);
+        long[] window = new long[2];
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                while (System.nanoTime() < window[1]) {
+                    use.run();
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        window[0] = System.nanoTime();
+        window[1] = window[0] + TimeUnit.SECONDS.toNanos(seconds);
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        long elapsed = System.nanoTime() - window[0];
+        pool.shutdown();
+        return done.get() * 1e9 / elapsed;
+    }
+
+    private long overdrawnNodes() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM limit_node WHERE frozen_minor + in_transit_minor + in_use_minor"
+                + " > fixed_minor + IF(temporary_expires_at > NOW(3), temporary_minor, 0) - retired_minor", Long.class);
+    }
+
+    /** The root's used minus the sum of all use flows on its lines: 0 when nothing was lost or created. */
+    private long lostOrCreated(Tree tree) {
+        List<String> lineIds = tree.lines.stream().map(GrantLineResult::lineId).toList();
+        String marks = String.join(", ", Collections.nCopies(lineIds.size(), "?"));
+        Long flows = jdbc.queryForObject("SELECT COALESCE(SUM(credit_minor), 0) FROM credit_flow WHERE flow_type = 'USE'"
+                + " AND line_id IN (" + marks + ")", Long.class, lineIds.toArray());
+        Long used = jdbc.queryForObject("SELECT in_transit_minor + in_use_minor FROM limit_node WHERE node_id = ?",
+                Long.class, tree.root);
+        return Math.abs(used - flows);
+    }
+}

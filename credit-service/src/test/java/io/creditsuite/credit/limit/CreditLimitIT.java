@@ -1,0 +1,251 @@
+package io.creditsuite.credit.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.creditsuite.api.credit.CustomerSource;
+import io.creditsuite.api.credit.DirectUseRequest;
+import io.creditsuite.api.credit.DisburseRequest;
+import io.creditsuite.api.credit.FreezeRequest;
+import io.creditsuite.api.credit.GrantLineResult;
+import io.creditsuite.api.credit.LimitNodeView;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
+import io.creditsuite.api.credit.LineAction;
+import io.creditsuite.api.credit.LineActionRequest;
+import io.creditsuite.api.credit.NodeScope;
+import io.creditsuite.api.credit.NodeTreeQuery;
+import io.creditsuite.api.credit.ReturnRequest;
+import io.creditsuite.api.credit.UnfreezeRequest;
+import io.creditsuite.api.credit.UseRequest;
+import io.creditsuite.api.error.ErrorCode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Holds, uses, disbursements and returns over the Dubbo provider, on the real database. */
+class CreditLimitIT extends CreditLimitITSupport {
+    String upstream;
+    String downstream;
+    GrantLineResult guarantee;
+    GrantLineResult line;
+    long leaf;
+
+    @BeforeEach
+    void aDownstreamLineUnderAnUpstreamGuarantee() {
+        upstream = customer(CustomerSource.ENTERPRISE, "group-" + id("g"), null);
+        downstream = customer(CustomerSource.DEALER, null, "dept-" + id("d"));
+        guarantee = guarantee(upstream, 1_000);
+        line = vendorLine(upstream, downstream, root(guarantee), 600, true);
+        leaf = product(line);
+    }
+
+    @AfterEach
+    void theFlowLogStillRebuildsEveryNode() {
+        assertReplayReproducesEveryNode();
+    }
+
+    @Test
+    void a_hold_moves_through_use_disbursement_and_return_on_every_node_of_its_path() {
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 50, 300, CNY, null));
+        assertThat(hold.outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+        assertEveryNodeOnThePath(n -> assertThat(n.frozenMinor()).isEqualTo(300));
+
+        limits.use(new UseRequest(id("r"), hold.holdId(), 200, CNY));
+        limits.disburse(new DisburseRequest(id("r"), hold.holdId(), 150, CNY));
+        assertEveryNodeOnThePath(n -> {
+            assertThat(n.frozenMinor()).isEqualTo(100);
+            assertThat(n.inTransitMinor()).isEqualTo(50);
+            assertThat(n.inUseMinor()).isEqualTo(150);
+            assertThat(n.usedMinor()).isEqualTo(200);
+        });
+        assertThat(node(guarantee.lineId(), root(guarantee)).availableMinor()).isEqualTo(1_000 - 300);
+
+        limits.repay(new ReturnRequest(id("r"), hold.holdId(), 150, CNY));
+        limits.unfreeze(new UnfreezeRequest(id("r"), hold.holdId()));
+        assertEveryNodeOnThePath(n -> {
+            assertThat(n.frozenMinor()).isZero();
+            assertThat(n.inUseMinor()).isZero();
+            assertThat(n.usedMinor()).isEqualTo(50);
+        });
+        assertThat(node(line.lineId(), leaf).availableMinor()).as("revolving: the return came back").isEqualTo(550);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE hold_id = ?", Long.class, hold.holdId()))
+                .isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT CONCAT(from_customer_id, '>', to_customer_id, ':', cash_minor, '+',"
+                + " credit_minor) FROM credit_flow WHERE request_id = ?", String.class, hold.requestId()))
+                .isEqualTo(upstream + ">" + downstream + ":50+300");
+    }
+
+    @Test
+    void a_non_revolving_line_does_not_get_its_available_back_on_return() {
+        GrantLineResult once = vendorLine(upstream, downstream, root(guarantee), 100, false);
+        long onceLeaf = product(once);
+        LimitOperationResult use = limits.useDirect(new DirectUseRequest(id("r"), once.lineId(), onceLeaf, 0, 100, CNY));
+        limits.disburse(new DisburseRequest(id("r"), use.holdId(), 100, CNY));
+
+        limits.repay(new ReturnRequest(id("r"), use.holdId(), 100, CNY));
+
+        LimitNodeView after = node(once.lineId(), onceLeaf);
+        assertThat(after.usedMinor()).isZero();
+        assertThat(after.availableMinor()).isZero();
+        assertThat(after.retiredMinor()).isEqualTo(100);
+        assertThat(node(guarantee.lineId(), root(guarantee)).availableMinor())
+                .as("the guarantee line is revolving: the upstream's risk is gone").isEqualTo(1_000);
+    }
+
+    @Test
+    void a_use_the_shared_guarantee_cannot_carry_changes_no_node_at_all() {
+        GrantLineResult other = vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee), 900, true);
+        limits.useDirect(new DirectUseRequest(id("r"), other.lineId(), product(other), 0, 900, CNY));
+        List<Long> before = writes();
+
+        LimitOperationResult refused = limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 101, CNY));
+
+        assertThat(refused.outcome()).isEqualTo(LimitOutcome.LIMIT_INSUFFICIENT);
+        assertThat(refused.detail()).contains("node " + root(guarantee));
+        assertThat(writes()).isEqualTo(before);
+        assertThat(limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 100, CNY)).outcome())
+                .isEqualTo(LimitOutcome.ACCEPTED);
+    }
+
+    @Test
+    void a_retry_returns_the_original_result_and_a_reused_id_with_another_body_is_refused() {
+        String requestId = id("r");
+        LimitOperationResult first = limits.useDirect(new DirectUseRequest(requestId, line.lineId(), leaf, 0, 10, CNY));
+        List<Long> after = writes();
+
+        LimitOperationResult retry = limits.useDirect(new DirectUseRequest(requestId, line.lineId(), leaf, 0, 10, CNY));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(codeOf(() -> limits.useDirect(new DirectUseRequest(requestId, line.lineId(), leaf, 0, 11, CNY))))
+                .isEqualTo(ErrorCode.REQUEST_ID_REUSED);
+        assertThat(writes()).isEqualTo(after);
+
+        // a retry still gets its answer after its hold was used up and the line was frozen
+        String useId = id("r");
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 5, CNY, null));
+        LimitOperationResult use = limits.use(new UseRequest(useId, hold.holdId(), 5, CNY));
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.FREEZE));
+        assertThat(limits.use(new UseRequest(useId, hold.holdId(), 5, CNY))).isEqualTo(use);
+    }
+
+    @Test
+    void bad_input_gets_its_error_code_and_writes_nothing() {
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 20, CNY, null));
+        limits.use(new UseRequest(id("r"), hold.holdId(), 10, CNY));
+        String lineId = line.lineId();
+        List<Long> before = writes();
+
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), "no-such-line", leaf, 0, 1, CNY, null))))
+                .isEqualTo(ErrorCode.CREDIT_LINE_UNKNOWN);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, 987_654_321L, 0, 1, CNY, null))))
+                .isEqualTo(ErrorCode.LIMIT_NODE_UNKNOWN);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, root(guarantee), 0, 1, CNY, null))))
+                .as("a node of another line").isEqualTo(ErrorCode.LIMIT_NODE_UNKNOWN);
+        assertThat(codeOf(() -> limits.nodeTree(new NodeTreeQuery(NodeScope.CUSTOMER, "no-such-customer"))))
+                .isEqualTo(ErrorCode.CREDIT_CUSTOMER_UNKNOWN);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, 0, 0, CNY, null))))
+                .isEqualTo(ErrorCode.AMOUNT_INVALID);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, 0, -5, CNY, null))))
+                .isEqualTo(ErrorCode.AMOUNT_INVALID);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, -1, 5, CNY, null))))
+                .isEqualTo(ErrorCode.AMOUNT_INVALID);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, Long.MAX_VALUE, 5, CNY, null))))
+                .as("cash + credit overflows").isEqualTo(ErrorCode.AMOUNT_INVALID);
+        assertThat(codeOf(() -> limits.useDirect(new DirectUseRequest(id("r"), lineId, leaf, 0, Long.MAX_VALUE, CNY))))
+                .as("the node's balance would overflow").isEqualTo(ErrorCode.AMOUNT_INVALID);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, 0, 5, "USD", null))))
+                .isEqualTo(ErrorCode.CREDIT_CURRENCY_MISMATCH);
+        assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), hold.holdId(), 5, "USD"))))
+                .isEqualTo(ErrorCode.CREDIT_CURRENCY_MISMATCH);
+        assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), hold.holdId(), 11, CNY))))
+                .isEqualTo(ErrorCode.USE_EXCEEDS_HOLD);
+        assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), "no-such-hold", 1, CNY))))
+                .isEqualTo(ErrorCode.HOLD_UNKNOWN);
+        assertThat(codeOf(() -> limits.disburse(new DisburseRequest(id("r"), hold.holdId(), 11, CNY))))
+                .isEqualTo(ErrorCode.DISBURSE_EXCEEDS_IN_TRANSIT);
+        assertThat(codeOf(() -> limits.repay(new ReturnRequest(id("r"), hold.holdId(), 1, CNY))))
+                .as("nothing is in use yet").isEqualTo(ErrorCode.RETURN_EXCEEDS_USED);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(" ", lineId, leaf, 0, 5, CNY, null))))
+                .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest("expire:" + hold.holdId(), hold.holdId()))))
+                .as("the form of the service's own derived ids").isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, 0, 5, CNY, 1L))))
+                .as("an expiry in the past").isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(writes()).isEqualTo(before);
+    }
+
+    @Test
+    void a_frozen_cleared_or_expired_line_takes_no_new_hold_use_or_disbursement_and_nothing_is_written() {
+        LimitOperationResult use = limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 10, CNY));
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.FREEZE));
+        List<Long> before = writes();
+
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null))))
+                .isEqualTo(ErrorCode.LINE_FROZEN);
+        assertThat(codeOf(() -> limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 1, CNY))))
+                .isEqualTo(ErrorCode.LINE_FROZEN);
+        assertThat(codeOf(() -> limits.disburse(new DisburseRequest(id("r"), use.holdId(), 1, CNY))))
+                .isEqualTo(ErrorCode.LINE_FROZEN);
+        assertThat(writes()).isEqualTo(before);
+
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "ok", line.lineId(), LineAction.UNFREEZE));
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.CLEAR));
+        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null))))
+                .isEqualTo(ErrorCode.LINE_CLEARED);
+
+        long now = System.currentTimeMillis();
+        GrantLineResult expired = grant(upstream, downstream, io.creditsuite.api.credit.LimitType.VENDOR_CREDIT_SALE,
+                0, root(guarantee), true, List.of());
+        jdbc.update("UPDATE credit_line SET term_start = ?, term_end = ? WHERE line_id = ?",
+                new java.sql.Timestamp(now - 20_000), new java.sql.Timestamp(now - 10_000), expired.lineId());
+        before = writes();
+        // the line cache holds a line at most 2 s
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.useDirect(new DirectUseRequest(id("r"),
+                expired.lineId(), root(expired), 0, 1, CNY))) == ErrorCode.LINE_EXPIRED);
+        assertThat(writes()).isEqualTo(before);
+    }
+
+    @Test
+    void an_expired_hold_releases_itself_and_can_no_longer_be_used() {
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 40, CNY,
+                System.currentTimeMillis() + 1_500));
+        assertThat(node(line.lineId(), leaf).frozenMinor()).isEqualTo(40);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> node(line.lineId(), leaf).frozenMinor() == 0);
+
+        assertEveryNodeOnThePath(n -> assertThat(n.frozenMinor()).isZero());
+        assertThat(jdbc.queryForObject("SELECT flow_type FROM credit_flow WHERE request_id = ?", String.class,
+                "expire:" + hold.holdId())).isEqualTo("EXPIRE");
+        assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), hold.holdId(), 1, CNY))))
+                .isEqualTo(ErrorCode.USE_EXCEEDS_HOLD);
+    }
+
+    @Test
+    void the_node_tree_is_found_by_customer_line_group_and_department() {
+        limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 7, CNY));
+        String group = jdbc.queryForObject("SELECT group_id FROM credit_customer WHERE customer_id = ?", String.class,
+                upstream);
+        String department = jdbc.queryForObject("SELECT department FROM credit_customer WHERE customer_id = ?",
+                String.class, downstream);
+
+        List<LimitNodeView> byLine = limits.nodeTree(new NodeTreeQuery(NodeScope.LINE, line.lineId()));
+        List<LimitNodeView> byDownstream = limits.nodeTree(new NodeTreeQuery(NodeScope.CUSTOMER, downstream));
+        List<LimitNodeView> byGroup = limits.nodeTree(new NodeTreeQuery(NodeScope.GROUP, group));
+        List<LimitNodeView> byDepartment = limits.nodeTree(new NodeTreeQuery(NodeScope.DEPARTMENT, department));
+
+        assertThat(byLine).hasSize(3).allSatisfy(n -> assertThat(n.usedMinor()).isEqualTo(7));
+        assertThat(byLine).filteredOn(n -> n.level().equals("LIMIT_TYPE")).singleElement()
+                .satisfies(n -> assertThat(n.usageParentIds()).containsExactly(root(guarantee)));
+        assertThat(byDownstream).isEqualTo(byLine);
+        assertThat(byDepartment).isEqualTo(byLine);
+        assertThat(byGroup).extracting(LimitNodeView::lineId).contains(guarantee.lineId(), line.lineId());
+    }
+
+    private void assertEveryNodeOnThePath(java.util.function.Consumer<LimitNodeView> check) {
+        limits.nodeTree(new NodeTreeQuery(NodeScope.LINE, line.lineId())).forEach(check);
+        check.accept(node(guarantee.lineId(), root(guarantee)));
+    }
+}
