@@ -68,8 +68,15 @@ public class DayEndSteps {
         for (long accountId : repository.accountsWithPendingOnOrBefore(date)) {
             // fold takes the oldest details (by id) first; a detail dated after `date` folded on the
             // way keeps its own later date, so it is harmless
+            int idle = 0;
             while (repository.hasPendingOnOrBefore(accountId, date)) {
-                folded += writer.fold(accountId, batch);
+                int n = writer.fold(accountId, batch);
+                // 0 only when another folder took them between the two reads; never spin forever
+                if (n == 0 && ++idle > 3) {
+                    throw new IllegalStateException("pending credits of account " + accountId + " dated <= " + date
+                            + " do not fold");
+                }
+                folded += n;
             }
         }
         return folded;
