@@ -49,7 +49,7 @@ public class DayEndProvider implements DayEndService {
             LocalDate date = date(request.accountingDate());
             try {
                 return result(cutover.run(new RunDayEndCutoverCommand(date)));
-            } catch (DataAccessException e) {
+            } catch (DataAccessException | IllegalStateException e) {
                 log.warn("day-end cutover of {} stopped midway", date, e);
                 throw new ApiException(ErrorCode.CUTOVER_INTERRUPTED, "the cutover of " + date
                         + " stopped midway (" + e.getClass().getSimpleName() + "); rerun it to resume");
