@@ -7,6 +7,7 @@ import io.creditsuite.support.it.ServiceContractIT;
 class AccountServiceIT extends ServiceContractIT {
     AccountServiceIT() {
         super("account-service", AccountPingService.class, "mq_consumed", "tcc_fence_log", "tcc_probe_branch",
-                "account", "journal_entry", "pending_credit", "accounting_calendar", "tcc_transfer");
+                "account", "journal_entry", "pending_credit", "accounting_calendar", "tcc_transfer",
+                "day_end_cutover", "end_of_day_balance");
     }
 }

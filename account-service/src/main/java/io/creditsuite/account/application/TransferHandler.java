@@ -8,6 +8,7 @@ import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Transfer;
 import io.creditsuite.account.domain.TransferRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ public class TransferHandler {
     /** Confirm: posts with journal entries; a repeated confirm changes nothing. */
     @Transactional
     public void confirm(String transferId, Transfer.Direction direction, String traceId) {
+        // first lock of the transaction: the date in force at commit (see AccountingCalendar)
+        LocalDate date = calendar.dateInForce();
         Optional<Transfer> found = transfers.lock(transferId, direction);
         if (found.isEmpty() || found.get().phase() != Transfer.Phase.TRIED) {
             if (found.isPresent() && found.get().phase() == Transfer.Phase.CANCELLED) {
@@ -69,8 +72,7 @@ public class TransferHandler {
         }
         Transfer t = found.get();
         Map<Long, Account> locked = accounts.lockAscending(List.of(t.accountId(), t.contraAccountId()));
-        journal.insertAll(t.settle(locked.get(t.accountId()), locked.get(t.contraAccountId()), calendar.dateInForce(),
-                traceId));
+        journal.insertAll(t.settle(locked.get(t.accountId()), locked.get(t.contraAccountId()), date, traceId));
         accounts.saveChanged(locked.values());
         transfers.changePhase(t.in(Transfer.Phase.CONFIRMED), Transfer.Phase.TRIED);
     }

@@ -58,7 +58,13 @@ public enum ErrorCode {
     POSTING_MALFORMED("CS-3012", 400, "The posting's legs are malformed"),
     LEDGER_BUSY("CS-3013", 503, "The ledger could not apply the posting in time; retry with the same voucher"),
     TRANSFER_REUSED("CS-3014", 409, "The transfer id was already used with a different body"),
-    TRANSFER_ROLLED_BACK("CS-3015", 409, "The transfer branch was already rolled back; this late try is refused");
+    TRANSFER_ROLLED_BACK("CS-3015", 409, "The transfer branch was already rolled back; this late try is refused"),
+
+    // account-service day-end cutover (日切), CS-3100..CS-3119
+    CUTOVER_DATE_NOT_NEXT("CS-3100", 409, "The cutover date is not the accounting date in force"),
+    CUTOVER_PREVIOUS_INCOMPLETE("CS-3101", 409, "An earlier day-end cutover has not completed; rerun it first"),
+    CUTOVER_INTERRUPTED("CS-3102", 503, "The day-end cutover stopped midway; rerun it to resume"),
+    END_OF_DAY_BALANCE_NOT_FOUND("CS-3103", 404, "No end-of-day balance exists for this account and date");
 
     private final String code;
     private final int httpStatus;

@@ -7,9 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The accounting date in force, from the one-row {@code accounting_calendar}. Read in the
- * posting's own transaction: a posting carries the date in force when it commits. The day-end
- * cutover (日切) will replace this adapter, not the posting code.
+ * The accounting date in force, from the one-row {@code accounting_calendar}, read under a SHARED
+ * lock held until the posting's transaction ends. The day-end cutover (日切) moves the date under
+ * the row's EXCLUSIVE lock, so it waits for every posting in flight and no posting reads the old
+ * date after the switch: a posting carries the date in force when it commits. Postings share the
+ * lock with each other, so they do not wait for one another.
  */
 @Repository
 class JdbcAccountingCalendar implements AccountingCalendar {
@@ -21,6 +23,6 @@ class JdbcAccountingCalendar implements AccountingCalendar {
 
     @Override
     public LocalDate dateInForce() {
-        return jdbc.queryForObject("SELECT date_in_force FROM accounting_calendar WHERE id = 1", Date.class).toLocalDate();
+        return jdbc.queryForObject("SELECT date_in_force FROM accounting_calendar WHERE id = 1 LOCK IN SHARE MODE", Date.class).toLocalDate();
     }
 }
