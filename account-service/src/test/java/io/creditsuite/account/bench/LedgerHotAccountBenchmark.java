@@ -17,6 +17,7 @@ import io.creditsuite.api.account.LedgerService;
 import io.creditsuite.api.account.OpenAccountRequest;
 import io.creditsuite.api.account.TemplateRequest;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.middleware.Ports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -59,6 +60,8 @@ class LedgerHotAccountBenchmark {
         Middleware.shared().springProperties("cs_account", EnumSet.of(Middleware.Component.DATABASE,
                         Middleware.Component.ZOOKEEPER, Middleware.Component.SEATA, Middleware.Component.ROCKETMQ))
                 .forEach((key, value) -> registry.add(key, () -> value));
+        int dubboPort = Ports.freePort(); // not 20882: a devstack or another build may hold it
+        registry.add("dubbo.protocol.port", () -> String.valueOf(dubboPort));
     }
 
     @Autowired

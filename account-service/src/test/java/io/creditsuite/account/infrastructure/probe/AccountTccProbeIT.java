@@ -12,6 +12,7 @@ import io.creditsuite.api.probe.BranchPhase;
 import io.creditsuite.api.probe.TccBranchView;
 import io.creditsuite.api.probe.TccProbeScenario;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.middleware.Ports;
 import io.creditsuite.support.probe.TccProbeBranchStore;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -48,6 +49,8 @@ class AccountTccProbeIT {
                         EnumSet.of(Middleware.Component.DATABASE, Middleware.Component.ZOOKEEPER,
                                 Middleware.Component.SEATA))
                 .forEach((key, value) -> registry.add(key, () -> value));
+        int dubboPort = Ports.freePort(); // not 20882: a devstack or another build may hold it
+        registry.add("dubbo.protocol.port", () -> String.valueOf(dubboPort));
     }
 
     @Autowired
