@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +44,9 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
     private static final int LINES = 50;
     private static final long ROOT_LIMIT = 1_000_000_000_000L;
 
+    @Autowired
+    GroupCommitPostings grouped;
+
     private record Tree(long root, List<GrantLineResult> lines) {
     }
 
@@ -58,8 +63,14 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
         System.out.printf("naive (SELECT ... FOR UPDATE of every node, one transaction per use): %.0f uses/s%n", naive);
 
         run(WARMUP_SECONDS, () -> ourUse(oursTree));
+        GroupCommitPostings.Stats before = grouped.stats();
         double ours = run(SECONDS, () -> ourUse(oursTree));
-        System.out.printf("ours (group commit per hot root, conditional updates): %.0f uses/s%n", ours);
+        GroupCommitPostings.Stats after = grouped.stats();
+        long batches = after.batches() - before.batches();
+        System.out.printf("ours (group commit per hot root, conditional updates): %.0f uses/s; %d batches,"
+                + " %.1f uses per batch, %.1f ms per batch transaction%n", ours, batches,
+                (after.postings() - before.postings()) / (double) batches,
+                (after.writeNanos() - before.writeNanos()) / 1e6 / batches);
 
         long overdrawn = overdrawnNodes();
         long lost = lostOrCreated(naiveTree) + lostOrCreated(oursTree);

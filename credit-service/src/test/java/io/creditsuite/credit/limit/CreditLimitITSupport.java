@@ -20,7 +20,7 @@ import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.FlowReplay;
 import io.creditsuite.credit.domain.NodeDelta;
-import io.creditsuite.middleware.Middleware;
+import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,8 +31,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,14 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One Spring context on the real middleware for every credit-limit IT (they share it), and the fixtures they
  * share: customers, an upstream guarantee line and downstream vendor credit-sale lines hanging under it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// exactly CreditServiceIT's (ServiceContractIT's) context configuration, so that every credit-service IT shares
+// ONE Spring context: Seata registers a TCC resource once per JVM and proxies a bean name once per JVM, so the
+// TCC actions only work in the first context that a test JVM creates
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MiddlewareInitializer.class)
+@AutoConfigureObservability
 abstract class CreditLimitITSupport {
     static final String CNY = "CNY";
-
-    @DynamicPropertySource
-    static void middleware(DynamicPropertyRegistry registry) {
-        Middleware.shared().springProperties("cs_credit").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     CreditLimitService limits;

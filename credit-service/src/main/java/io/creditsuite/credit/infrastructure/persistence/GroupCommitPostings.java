@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction ({@link PostingWriter}): one lock per node per batch and one fsync per batch instead of per
  * use. A caller returns only after its batch committed (or was refused).
  *
- * <p>If a batch fails as a whole (a conditional update matched no row, a request id was inserted meanwhile by
- * another instance), it rolls back and each of its postings is retried alone, so one bad posting cannot fail
- * the others. Correctness never depends on the routing: two writers (or two instances) that touch the same node
+ * <p>If a batch fails as a whole (a conditional update matched no row, a request id of the batch is in the flow
+ * log already: a retry, or a write of another instance), it rolls back and each of its postings is retried
+ * alone, so one posting cannot fail the others; alone, a retry is answered from the flow log. Correctness never depends on the routing: two writers (or two instances) that touch the same node
  * serialise on its row lock.
  */
 public class GroupCommitPostings implements Postings, DisposableBean {
@@ -41,6 +41,9 @@ public class GroupCommitPostings implements Postings, DisposableBean {
     private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.LongAdder batches = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder postings = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder writeNanos = new java.util.concurrent.atomic.LongAdder();
 
     public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, int writers, int maxBatch,
                                long waitMillis) {
@@ -107,8 +110,12 @@ public class GroupCommitPostings implements Postings, DisposableBean {
 
     private void writeBatch(List<Pending> batch) {
         Map<Posting, PostingResult> results;
+        long start = System.nanoTime();
         try {
             results = inTransaction.execute(status -> writer.write(batch.stream().map(Pending::posting).toList()));
+            batches.increment();
+            postings.add(batch.size());
+            writeNanos.add(System.nanoTime() - start);
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 failAlone(batch.get(0), e);
@@ -149,6 +156,14 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
         log.error("posting {} failed", pending.posting.requestId(), e);
         pending.result.completeExceptionally(e);
+    }
+
+    /** Committed batches, the postings in them and the time spent writing them, since start. */
+    public Stats stats() {
+        return new Stats(batches.sum(), postings.sum(), writeNanos.sum());
+    }
+
+    public record Stats(long batches, long postings, long writeNanos) {
     }
 
     @Override

@@ -67,7 +67,9 @@ public class PostingWriter implements PostingsInTransaction {
      * the result (the caller posts them again after the commit, when they find the first one's flow).
      */
     Map<Posting, PostingResult> write(List<Posting> batch) {
-        Map<String, StoredFlow> stored = storedFlows(batch);
+        // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
+        // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
+        Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
         Map<Long, Balances> balances = lockNodes(batch);
         Map<String, Hold> holds = lockHolds(batch);
         // the time is taken under the locks: for any node, flows in time order are flows in the order applied
@@ -181,31 +183,25 @@ public class PostingWriter implements PostingsInTransaction {
 
     private long[] insertFlows(List<Accepted> accepted, Instant now) {
         Timestamp at = Timestamp.from(now);
+        List<Object> args = new ArrayList<>();
+        for (Accepted a : accepted) {
+            var h = a.posting.header();
+            Collections.addAll(args, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
+                    a.plan.holdAfter() != null ? a.plan.holdAfter().holdId() : null, h.lineId(), h.fromCustomerId(),
+                    h.toCustomerId(), h.currency(), h.cashMinor(), h.creditMinor(), at, h.traceId());
+        }
+        // one multi-row INSERT (whatever the driver's batching flags): its keys are consecutive, in row order
+        String sql = "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id, from_customer_id,"
+                + " to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES "
+                + rows(accepted.size(), 12);
         return jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO credit_flow (request_id, body_hash,"
-                    + " flow_type, hold_id, line_id, from_customer_id, to_customer_id, currency, cash_minor, credit_minor,"
-                    + " occurred_at, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                for (Accepted a : accepted) {
-                    var h = a.posting.header();
-                    ps.setString(1, a.posting.requestId());
-                    ps.setString(2, a.posting.bodyHash());
-                    ps.setString(3, a.plan.type().name());
-                    ps.setString(4, a.plan.holdAfter() != null ? a.plan.holdAfter().holdId() : null);
-                    ps.setString(5, h.lineId());
-                    ps.setString(6, h.fromCustomerId());
-                    ps.setString(7, h.toCustomerId());
-                    ps.setString(8, h.currency());
-                    ps.setLong(9, h.cashMinor());
-                    ps.setLong(10, h.creditMinor());
-                    ps.setTimestamp(11, at);
-                    ps.setString(12, h.traceId());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, args);
+                ps.executeUpdate();
                 long[] seqs = new long[accepted.size()];
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     int i = 0;
-                    while (keys.next()) {
+                    while (keys.next() && i < seqs.length) {
                         seqs[i++] = keys.getLong(1);
                     }
                     if (i != seqs.length) {
@@ -227,10 +223,40 @@ public class PostingWriter implements PostingsInTransaction {
                     d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
-                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT,
-                    Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT});
+        insertRows("INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
+                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ", rows, 9);
+    }
+
+    /** Multi-row INSERTs of at most {@value #IN_CHUNK} rows each. */
+    private void insertRows(String prefix, List<Object[]> rows, int columns) {
+        for (List<Object[]> chunk : chunks(rows)) {
+            List<Object> args = new ArrayList<>();
+            chunk.forEach(row -> Collections.addAll(args, row));
+            int inserted = jdbc.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement(prefix + rows(chunk.size(), columns));
+                bind(ps, args);
+                return ps;
+            });
+            if (inserted != chunk.size()) {
+                throw new IncorrectUpdateSemanticsDataAccessException("inserted " + inserted + " of " + chunk.size() + " rows");
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws java.sql.SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object value = args.get(i);
+            if (value == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static String rows(int count, int columns) {
+        String row = "(" + marks(columns) + ")";
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     private void writeHolds(List<Accepted> accepted, Instant now) {
@@ -254,19 +280,20 @@ public class PostingWriter implements PostingsInTransaction {
             }
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor,"
-                    + " in_transit_minor, in_use_minor, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    inserts, new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.CHAR, Types.BIGINT,
-                        Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP});
+            insertRows("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor,"
+                    + " in_transit_minor, in_use_minor, expires_at, created_at) VALUES ", inserts, 9);
         }
-        if (!updates.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            updates.forEach((id, d) -> rows.add(new Object[] {d[0], d[1], d[2], id, d[0], d[1], d[2]}));
-            int[] counts = jdbc.batchUpdate("UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
+        // one statement per changed hold (only hold operations change one): the exact row count of each is checked
+        updates.forEach((id, d) -> {
+            int matched = jdbc.update("UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
                     + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ? WHERE hold_id = ?"
-                    + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0", rows);
-            requireEachOne(counts, "hold");
-        }
+                    + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0",
+                    d[0], d[1], d[2], id, d[0], d[1], d[2]);
+            if (matched != 1) {
+                throw new IncorrectUpdateSemanticsDataAccessException("the conditional update of hold " + id
+                        + " matched " + matched + " rows; the batch rolls back");
+            }
+        });
     }
 
     private void updateNodes(List<Accepted> accepted, Instant now) {
@@ -287,34 +314,39 @@ public class PostingWriter implements PostingsInTransaction {
                 }
             }
         }
-        Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
         net.forEach((nodeId, n) -> {
-            Timestamp expiry = expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null;
-            rows.add(new Object[] {n[0], n[1], expiry, n[2], n[3], n[4], n[5],
-                nodeId, n[3], n[4], n[5],
-                n[6], n[6], n[0], expiry, at, n[1], n[2]});
+            selects.add(selects.isEmpty()
+                    ? "SELECT ? AS node_id, ? AS d_fixed, ? AS d_temporary, CAST(? AS DATETIME(3)) AS expiry,"
+                        + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
+                    : "SELECT ?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?");
+            Collections.addAll(args, nodeId, n[0], n[1],
+                    expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]);
         });
-        // the limit check runs on the old values (MariaDB evaluates WHERE before SET) plus the net change
-        int[] counts = jdbc.batchUpdate("UPDATE limit_node SET fixed_minor = fixed_minor + ?,"
-                + " temporary_minor = temporary_minor + ?, temporary_expires_at = COALESCE(?, temporary_expires_at),"
-                + " retired_minor = retired_minor + ?, frozen_minor = frozen_minor + ?,"
-                + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ?"
-                + " WHERE node_id = ? AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0"
-                + " AND (? <= 0 OR frozen_minor + in_transit_minor + in_use_minor + ? <= fixed_minor + ?"
-                + "   + IF(COALESCE(?, temporary_expires_at) > ?, temporary_minor + ?, 0) - retired_minor - ?)",
-                rows, new int[] {Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-                    Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-                    Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT});
-        requireEachOne(counts, "limit node");
-    }
-
-    private static void requireEachOne(int[] counts, String what) {
-        for (int count : counts) {
-            if (count != 1) {
-                throw new IncorrectUpdateSemanticsDataAccessException(
-                        "a conditional update of a " + what + " matched " + count + " rows; the batch rolls back");
-            }
+        args.add(Timestamp.from(now));
+        // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
+        // reads only its own column, so the order MariaDB assigns them in does not matter. The limit check
+        // runs only when exposure (used + frozen) rises.
+        String sql = "UPDATE limit_node n JOIN (" + String.join(" UNION ALL ", selects) + ") d ON n.node_id = d.node_id"
+                + " SET n.fixed_minor = n.fixed_minor + d.d_fixed, n.temporary_minor = n.temporary_minor + d.d_temporary,"
+                + " n.temporary_expires_at = COALESCE(d.expiry, n.temporary_expires_at),"
+                + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
+                + " n.in_transit_minor = n.in_transit_minor + d.d_in_transit, n.in_use_minor = n.in_use_minor + d.d_in_use"
+                + " WHERE n.frozen_minor + d.d_frozen >= 0 AND n.in_transit_minor + d.d_in_transit >= 0"
+                + " AND n.in_use_minor + d.d_in_use >= 0"
+                + " AND (d.d_exposure <= 0 OR n.frozen_minor + n.in_transit_minor + n.in_use_minor + d.d_exposure"
+                + "   <= n.fixed_minor + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"
+                + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)";
+        int matched = jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            bind(ps, args);
+            return ps;
+        });
+        // the driver reports matched rows (CLIENT_FOUND_ROWS): one per node, or a guard failed
+        if (matched != net.size()) {
+            throw new IncorrectUpdateSemanticsDataAccessException("the conditional update matched " + matched + " of "
+                    + net.size() + " limit nodes; the batch rolls back");
         }
     }
 

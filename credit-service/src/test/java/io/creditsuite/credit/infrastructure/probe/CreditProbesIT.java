@@ -15,6 +15,7 @@ import io.creditsuite.api.probe.TccBranchView;
 import io.creditsuite.api.probe.TccProbeRequest;
 import io.creditsuite.api.probe.TccProbeScenario;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import io.creditsuite.support.requestid.RequestIds;
 import java.time.Duration;
 import java.util.Map;
@@ -34,15 +35,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * credit-service's probes on real middleware (MariaDB, ZooKeeper, RocketMQ, Seata TC). The test
  * consumes the probe topic itself, as reconcile-service would. account-service is not running:
  * the TCC test covers the initiator's own branch and its behaviour without a participant.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// the context configuration of every credit-service IT (see CreditLimitITSupport): one shared Spring context,
+// because Seata registers each TCC resource only once per JVM
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MiddlewareInitializer.class)
+@AutoConfigureObservability
 class CreditProbesIT {
     static {
         // rebalance every second instead of every 20 s, so the test's consumer gets its queues fast
@@ -52,11 +57,6 @@ class CreditProbesIT {
     /** Every probe message the test's consumer got, by KEYS. */
     private static final Map<String, MessageExt> delivered = new ConcurrentHashMap<>();
     private static DefaultMQPushConsumer watcher;
-
-    @DynamicPropertySource
-    static void middleware(DynamicPropertyRegistry registry) {
-        Middleware.shared().springProperties("cs_credit").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     CreditProbeService probes;
