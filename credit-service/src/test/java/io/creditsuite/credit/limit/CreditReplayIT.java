@@ -130,6 +130,10 @@ class CreditReplayIT extends CreditLimitITSupport {
 
         assertThat(printed).startsWith("CORRECTED ").contains("nodes=2").contains("fixedMinor").contains("frozenMinor");
         assertThat(replay.replay().differences()).isEmpty();
+        assertThat(print("correct", Map.of("request-id", id("r"), "actor", "ops-2", "reason", "again", "nodes", "all")))
+                .startsWith("CORRECTED ").contains("nodes=0");
+        assertThat(print("correct", Map.of("request-id", id("r"), "actor", "ops-2", "reason", "x", "nodes", "7,x")))
+                .startsWith("REFUSED INVALID_ARGUMENT");
     }
 
     @Test

@@ -49,8 +49,15 @@ public class ReplayCommand {
         try {
             return switch (command) {
                 case "replay" -> printReplay(replay.handle(), out);
-                case "correct" -> printCorrection(correct.handle(new CorrectionRequest(options.get("request-id"),
-                        options.get("actor"), options.get("reason"), nodes(options.get("nodes")))), out);
+                case "correct" -> {
+                    List<Long> nodes = nodes(options.get("nodes"));
+                    if (nodes.isEmpty() && "all".equals(options.get("nodes"))) {
+                        out.println("CORRECTED request=" + options.get("request-id") + " nodes=0 (the replay found no difference)");
+                        yield OK;
+                    }
+                    yield printCorrection(correct.handle(new CorrectionRequest(options.get("request-id"),
+                            options.get("actor"), options.get("reason"), nodes)), out);
+                }
                 case "import" -> printImport(importFlows.handle(new FlowImportRequest(options.get("request-id"),
                         options.get("actor"), options.get("reason"), read(options.get("file")))), out);
                 default -> {
