@@ -21,6 +21,7 @@ public class AuditLogQueryHandler {
         Requests.requireId(lineId, "lineId");
         directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN, "no credit line " + lineId));
         return store.auditOf(lineId).stream().map(e -> new AuditEntryView(e.requestId(), e.lineId(), e.action(), e.actor(),
-                e.checker(), e.occurredAt().toEpochMilli(), e.before(), e.after(), e.reason())).toList();
+                e.checker(), e.occurredAt().toEpochMilli(), e.before(), e.after(), e.reason()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     }
 }

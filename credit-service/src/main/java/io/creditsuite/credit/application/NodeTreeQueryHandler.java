@@ -1,7 +1,6 @@
 package io.creditsuite.credit.application;
 
 import io.creditsuite.api.credit.LimitNodeView;
-import io.creditsuite.api.credit.LimitType;
 import io.creditsuite.api.credit.NodeTreeQuery;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
@@ -11,9 +10,11 @@ import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The node tree (as a DAG: each node lists its parents) with balances, for a customer, line, group or department. */
 public class NodeTreeQueryHandler {
@@ -45,15 +46,17 @@ public class NodeTreeQueryHandler {
         };
         Instant now = clock.instant();
         Map<String, CreditLine> lines = new HashMap<>();
+        // ArrayLists on the wire: Dubbo's strict serialize check does not let the JDK's immutable lists through
         return directory.nodesOfLines(lineIds).stream()
                 .map(node -> view(node, lines.computeIfAbsent(node.lineId(), id -> directory.line(id).orElseThrow()), now))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     static LimitNodeView view(LimitNode node, CreditLine line, Instant now) {
         Balances b = node.balances();
-        return new LimitNodeView(node.nodeId(), node.lineId(), line.holderId(), LimitType.valueOf(line.limitType().name()),
-                node.level().name(), node.businessType(), node.productCode(), node.usageParents(), node.grantParents(),
+        return new LimitNodeView(node.nodeId(), node.lineId(), line.holderId(), line.limitType().name(),
+                node.level().name(), node.businessType(), node.productCode(), new ArrayList<>(node.usageParents()),
+                new ArrayList<>(node.grantParents()),
                 node.currency(), b.fixedMinor(), b.temporaryMinor(),
                 b.temporaryExpiresAt() == null ? null : b.temporaryExpiresAt().toEpochMilli(), b.retiredMinor(),
                 b.limitAt(now), b.frozenMinor(), b.inTransitMinor(), b.inUseMinor(), b.usedMinor(), b.availableAt(now));

@@ -25,6 +25,19 @@ public final class Requests {
         return value;
     }
 
+    /**
+     * A caller's request id: the characters {@link io.creditsuite.support.requestid.RequestIds} accepts, so it can
+     * never take the form of the ids the service derives itself ({@code expire:<hold>}, {@code tcc-confirm:<hold>}).
+     */
+    public static String requireCallerRequestId(String value) {
+        requireId(value, "requestId");
+        if (!value.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' || c == '.')) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT,
+                    "requestId may hold only letters, digits, '-', '_' and '.', got '" + value + "'");
+        }
+        return value;
+    }
+
     public static String requireText(String value, String field, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, field + " must be 1.." + max + " characters");

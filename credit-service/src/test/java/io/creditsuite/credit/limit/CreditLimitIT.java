@@ -170,6 +170,8 @@ class CreditLimitIT extends CreditLimitITSupport {
                 .as("nothing is in use yet").isEqualTo(ErrorCode.RETURN_EXCEEDS_USED);
         assertThat(codeOf(() -> limits.freeze(new FreezeRequest(" ", lineId, leaf, 0, 5, CNY, null))))
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest("expire:" + hold.holdId(), hold.holdId()))))
+                .as("the form of the service's own derived ids").isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), lineId, leaf, 0, 5, CNY, 1L))))
                 .as("an expiry in the past").isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(writes()).isEqualTo(before);

@@ -32,7 +32,7 @@ class CreditLimitConfiguration {
     GroupCommitPostings groupCommitPostings(PostingWriter writer, PlatformTransactionManager transactionManager,
                                             CreditLimitProperties properties) {
         return new GroupCommitPostings(writer, new TransactionTemplate(transactionManager), properties.writers(),
-                properties.maxBatch(), properties.postTimeout().toMillis());
+                properties.threadsPerWriter(), properties.maxBatch(), properties.postTimeout().toMillis());
     }
 
     @Bean

@@ -8,13 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code credit-suite.credit.*}: the group-commit writers and maker-checker.
  *
  * @param writers                     writer threads; postings are spread over them by their path's hot root
+ * @param threadsPerWriter            threads draining each writer's queue: the next batch waits for the row locks
+ *                                    while the previous one flushes its log
  * @param maxBatch                    most postings one writer commits in one transaction
  * @param postTimeout                 how long a caller waits for its batch to commit
  * @param makerCheckerThresholdMinor  an adjustment moving a limit by more than this waits for a second person
  * @param expirySweepInterval         how often expired holds are released
  */
 @ConfigurationProperties("credit-suite.credit")
-public record CreditLimitProperties(@DefaultValue("4") int writers, @DefaultValue("512") int maxBatch,
+public record CreditLimitProperties(@DefaultValue("4") int writers, @DefaultValue("2") int threadsPerWriter,
+                                    @DefaultValue("512") int maxBatch,
                                     @DefaultValue("30s") Duration postTimeout,
                                     @DefaultValue("10000000") long makerCheckerThresholdMinor,
                                     @DefaultValue("1s") Duration expirySweepInterval) {

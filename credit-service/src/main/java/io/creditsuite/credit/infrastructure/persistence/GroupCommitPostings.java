@@ -45,8 +45,8 @@ public class GroupCommitPostings implements Postings, DisposableBean {
     private final java.util.concurrent.atomic.LongAdder postings = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder writeNanos = new java.util.concurrent.atomic.LongAdder();
 
-    public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, int writers, int maxBatch,
-                               long waitMillis) {
+    public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, int writers,
+                               int threadsPerWriter, int maxBatch, long waitMillis) {
         this.writer = writer;
         this.inTransaction = inTransaction;
         this.maxBatch = maxBatch;
@@ -54,10 +54,14 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         for (int i = 0; i < writers; i++) {
             BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
             queues.add(queue);
-            Thread thread = new Thread(() -> drain(queue), "limit-writer-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            // more than one thread per queue: while one batch commits (InnoDB releases its row locks before the
+            // log flush), the next batch is already formed and waiting for those locks
+            for (int t = 0; t < threadsPerWriter; t++) {
+                Thread thread = new Thread(() -> drain(queue), "limit-writer-" + i + "-" + t);
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import io.creditsuite.credit.application.DirectUseHandler;
 import io.creditsuite.credit.application.FreezeLimitHandler;
 import io.creditsuite.credit.application.HoldOperationHandler;
 import io.creditsuite.credit.application.NodeTreeQueryHandler;
+import io.creditsuite.credit.application.Requests;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -34,32 +35,43 @@ public class CreditLimitProvider implements CreditLimitService {
 
     @Override
     public LimitOperationResult freeze(FreezeRequest request) {
+        callerId(request == null ? null : request.requestId());
         return freeze.handle(request, false);
     }
 
     @Override
     public LimitOperationResult unfreeze(UnfreezeRequest request) {
+        callerId(request == null ? null : request.requestId());
         return holds.unfreeze(request, false);
     }
 
     @Override
     public LimitOperationResult use(UseRequest request) {
+        callerId(request == null ? null : request.requestId());
         return holds.use(request, true, false);
     }
 
     @Override
     public LimitOperationResult useDirect(DirectUseRequest request) {
+        callerId(request == null ? null : request.requestId());
         return directUse.handle(request);
     }
 
     @Override
     public LimitOperationResult disburse(DisburseRequest request) {
+        callerId(request == null ? null : request.requestId());
         return holds.disburse(request);
     }
 
     @Override
     public LimitOperationResult repay(ReturnRequest request) {
+        callerId(request == null ? null : request.requestId());
         return holds.repay(request);
+    }
+
+    /** Validated here, at the edge: the handlers also serve the service's own derived ids (TCC, expiry). */
+    private static void callerId(String requestId) {
+        Requests.requireCallerRequestId(requestId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.creditsuite.api.credit.FreezeRequest;
 import io.creditsuite.api.credit.LimitOperationResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.application.Requests;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.seata.core.context.RootContext;
 
@@ -25,6 +26,7 @@ public class CreditLimitTccProvider implements CreditLimitTccService {
         if (request == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a freeze request is required");
         }
+        Requests.requireCallerRequestId(request.requestId());
         return action.tryFreeze(null, request.requestId(), request);
     }
 }
