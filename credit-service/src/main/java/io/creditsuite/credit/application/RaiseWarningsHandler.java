@@ -39,7 +39,7 @@ public class RaiseWarningsHandler {
         for (WarningStore.ActiveNode node : store.activeNodes()) {
             if (WarningRules.availableLow(node.balances(), now, availableBelowBps)) {
                 long available = node.balances().availableAt(now);
-                candidates.add(new WarningView(key(WarningKind.AVAILABLE_LOW, node.nodeId(), day), WarningKind.AVAILABLE_LOW,
+                candidates.add(new WarningView(key(WarningKind.AVAILABLE_LOW, node.nodeId(), day), WarningKind.AVAILABLE_LOW.name(),
                         String.valueOf(node.nodeId()), node.holderId(), node.lineId(), node.currency(), available,
                         "node " + node.nodeId() + " has " + available + " available of a limit of "
                                 + node.balances().limitAt(now) + " (threshold " + availableBelowBps + " bps)", at));
@@ -48,11 +48,11 @@ public class RaiseWarningsHandler {
         for (WarningStore.LineTerm line : store.lineTerms()) {
             if (WarningRules.expired(line.termEnd(), now)) {
                 candidates.add(new WarningView(key(WarningKind.LINE_EXPIRED, line.lineId(), line.termEnd()),
-                        WarningKind.LINE_EXPIRED, line.lineId(), line.holderId(), line.lineId(), line.currency(), 0,
+                        WarningKind.LINE_EXPIRED.name(), line.lineId(), line.holderId(), line.lineId(), line.currency(), 0,
                         "line " + line.lineId() + " expired at " + line.termEnd(), at));
             } else if (WarningRules.expiring(line.termEnd(), now, expiringWithin)) {
                 candidates.add(new WarningView(key(WarningKind.LINE_EXPIRING, line.lineId(), line.termEnd()),
-                        WarningKind.LINE_EXPIRING, line.lineId(), line.holderId(), line.lineId(), line.currency(), 0,
+                        WarningKind.LINE_EXPIRING.name(), line.lineId(), line.holderId(), line.lineId(), line.currency(), 0,
                         "line " + line.lineId() + " expires at " + line.termEnd() + ", within " + expiringWithin.toDays()
                                 + " days", at));
             }
@@ -60,7 +60,7 @@ public class RaiseWarningsHandler {
         for (WarningStore.DueHold hold : store.dueHolds(now)) {
             long overdue = WarningRules.overdueMinor(hold.dueMinor(), hold.returnedMinor(), hold.outstandingMinor());
             if (overdue > 0) {
-                candidates.add(new WarningView(key(WarningKind.OVERDUE, hold.holdId(), day), WarningKind.OVERDUE,
+                candidates.add(new WarningView(key(WarningKind.OVERDUE, hold.holdId(), day), WarningKind.OVERDUE.name(),
                         hold.holdId(), hold.holderId(), hold.lineId(), hold.currency(), overdue,
                         "hold " + hold.holdId() + ": " + hold.dueMinor() + " due by now, " + hold.returnedMinor()
                                 + " returned, " + overdue + " overdue", at));
@@ -71,7 +71,7 @@ public class RaiseWarningsHandler {
             if (over > 0) {
                 String subject = type.businessType() + "/" + type.currency();
                 candidates.add(new WarningView(key(WarningKind.BUSINESS_TYPE_OVER_CAP, subject, day),
-                        WarningKind.BUSINESS_TYPE_OVER_CAP, subject, null, null, type.currency(), over,
+                        WarningKind.BUSINESS_TYPE_OVER_CAP.name(), subject, null, null, type.currency(), over,
                         "business type " + type.businessType() + ": used + frozen " + type.exposureMinor() + " over the cap "
                                 + type.capMinor() + " by " + over, at));
             }

@@ -52,13 +52,13 @@ class CreditReportIT extends CreditLimitITSupport {
         long end = System.currentTimeMillis() + 1;
 
         ReportRow customer = row(new ReportQuery(start, end, ReportDimension.CUSTOMER), downstream);
-        assertThat(customer).isEqualTo(new ReportRow(ReportDimension.CUSTOMER, downstream, CNY, 0, 1_500, 0, 0, 3_000,
+        assertThat(customer).isEqualTo(new ReportRow(ReportDimension.CUSTOMER.name(), downstream, CNY, 0, 1_500, 0, 0, 3_000,
                 1_000, 2_500, 1_500, 1_000, 6));
         LimitNodeView stored = node(line.lineId(), root(line));
         assertThat(customer.closingUsedMinor()).as("closing = stored").isEqualTo(stored.usedMinor());
 
         ReportRow byBusinessType = row(new ReportQuery(middle, end, ReportDimension.BUSINESS_TYPE), businessType);
-        assertThat(byBusinessType).isEqualTo(new ReportRow(ReportDimension.BUSINESS_TYPE, businessType, CNY, 2_000, 1_500,
+        assertThat(byBusinessType).isEqualTo(new ReportRow(ReportDimension.BUSINESS_TYPE.name(), businessType, CNY, 2_000, 1_500,
                 1_000, 0, 0, 1_000, 500, 1_500, 1_000, 4));
 
         ReportRow upstreamGuarantee = row(new ReportQuery(start, end, ReportDimension.CUSTOMER), upstream);

@@ -25,7 +25,7 @@ public class RocketMqWarningEvents implements WarningEvents {
     @Override
     public boolean publish(WarningView warning) {
         try {
-            var sent = rocketMq.syncSend(WarningView.TOPIC + ":" + warning.kind().name(), MessageBuilder.withPayload(warning)
+            var sent = rocketMq.syncSend(WarningView.TOPIC + ":" + warning.kind(), MessageBuilder.withPayload(warning)
                     .setHeader(RocketMQHeaders.KEYS, warning.warningKey())
                     .setHeader(RequestIds.ATTACHMENT, RequestIds.acceptOrCreate(RequestIds.current()))
                     .build());

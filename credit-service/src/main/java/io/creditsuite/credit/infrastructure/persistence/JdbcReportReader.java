@@ -49,7 +49,7 @@ public class JdbcReportReader implements ReportReader {
                 + " GROUP BY group_key, n.currency ORDER BY group_key, n.currency";
         Timestamp f = Timestamp.from(from);
         Timestamp t = Timestamp.from(to);
-        return jdbc.query(sql, (rs, n) -> new ReportRow(dimension, rs.getString(1), rs.getString(2), rs.getLong(3),
+        return jdbc.query(sql, (rs, n) -> new ReportRow(dimension.name(), rs.getString(1), rs.getString(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                 rs.getLong(11), rs.getLong(12)), f, f, f, f, f, f, f, f, t, level);
     }

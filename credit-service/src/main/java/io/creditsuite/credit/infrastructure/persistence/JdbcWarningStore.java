@@ -18,7 +18,7 @@ public class JdbcWarningStore implements WarningStore {
     private static final String WARNING_COLUMNS = "warning_key, kind, subject, customer_id, line_id, currency,"
             + " amount_minor, detail, raised_at";
     private static final RowMapper<WarningView> WARNING = (rs, n) -> new WarningView(rs.getString(1),
-            WarningKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             rs.getLong(7), rs.getString(8), rs.getTimestamp(9).toInstant().toEpochMilli());
 
     private final JdbcTemplate jdbc;
@@ -72,7 +72,7 @@ public class JdbcWarningStore implements WarningStore {
         List<WarningView> inserted = new ArrayList<>();
         for (WarningView w : warnings) {
             int rows = jdbc.update("INSERT IGNORE INTO credit_warning (" + WARNING_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    w.warningKey(), w.kind().name(), w.subject(), w.customerId(), w.lineId(), w.currency(), w.amountMinor(),
+                    w.warningKey(), w.kind(), w.subject(), w.customerId(), w.lineId(), w.currency(), w.amountMinor(),
                     w.detail().length() > 500 ? w.detail().substring(0, 500) : w.detail(),
                     Timestamp.from(Instant.ofEpochMilli(w.raisedAtEpochMillis())));
             if (rows == 1) {
