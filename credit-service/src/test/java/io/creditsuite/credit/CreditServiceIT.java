@@ -9,6 +9,8 @@ class CreditServiceIT extends ServiceContractIT {
         super("credit-service", CreditPingService.class,
                 "mq_consumed", "tcc_fence_log", "tcc_probe_branch", "tcc_probe_run", "mq_probe_message",
                 "credit_customer", "credit_line", "limit_node", "limit_edge", "credit_hold", "credit_flow",
-                "credit_flow_entry", "credit_audit", "credit_approval");
+                "credit_flow_entry", "credit_audit", "credit_approval",
+                "credit_balance_correction", "credit_flow_import", "credit_warning", "credit_repayment_due",
+                "credit_business_cap");
     }
 }

@@ -43,6 +43,15 @@ public enum ErrorCode {
     PARENT_NODE_INVALID("CS-2022", 400, "The parent node does not fit the line's limit type"),
     NOTHING_FROZEN("CS-2023", 409, "The hold has nothing frozen"),
 
+    // credit-service warnings, replay, import and reports (CS-2100..CS-2129)
+    CSV_ROW_INVALID("CS-2100", 400, "A row of the imported CSV is malformed; nothing was imported"),
+    IMPORT_FLOW_REJECTED("CS-2101", 409, "An imported flow breaks a limit rule on replay; nothing was imported"),
+    IMPORT_FLOW_EXISTS("CS-2102", 409, "An imported flow's request id is in the flow log already; nothing was imported"),
+    REPORT_PERIOD_INVALID("CS-2103", 400, "The report period is invalid (from after to)"),
+    REPLAY_LOG_INVALID("CS-2104", 409, "The flow log breaks a limit rule on replay"),
+    REPAYMENT_DUE_INVALID("CS-2105", 400, "The repayment due is malformed"),
+    NODE_OUT_OF_SYNC("CS-2106", 409, "A node's stored balances differ from its flows; replay and correct it first"),
+
     // account-service (CS-3xxx): the ledger
     ACCOUNT_NOT_FOUND("CS-3001", 404, "The account does not exist"),
     LEDGER_CURRENCY_MISMATCH("CS-3002", 422, "A leg's currency differs from its account's currency"),
