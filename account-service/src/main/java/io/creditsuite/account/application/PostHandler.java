@@ -51,7 +51,10 @@ public class PostHandler {
         String digest = requested.digest();
         Long bufferedAccount = buffered.bufferedAccount(requested.legs());
         if (bufferedAccount != null) {
-            return buffered.accept(PostingCommand.of(requested, digest, command.traceId()), bufferedAccount);
+            // legs on split accounts go to the sub-account the voucher hashes to now, at acceptance: the
+            // consumer's writer only posts to real rows (no fail-over on this path; a short sub-account is
+            // refused when applied and counted as an ALERT)
+            return buffered.accept(PostingCommand.of(resolve(requested, 0), digest, command.traceId()), bufferedAccount);
         }
         int attempts = 1;
         for (int failover = 0; ; failover++) {

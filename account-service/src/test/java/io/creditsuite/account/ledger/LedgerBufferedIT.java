@@ -63,4 +63,24 @@ class LedgerBufferedIT extends LedgerItSupport {
         assertThat(ledger.verifyChain(payout.accountId()).intact()).isTrue();
         assertThat(balance(customer.accountId())).isEqualTo(1_000_000 - 500L * acceptedOut);
     }
+
+    @Test
+    void a_buffered_posting_whose_other_leg_is_a_split_account_is_applied_on_a_sub_account() {
+        // recharge: DEBIT a split payout (asset, may go negative) and CREDIT a buffered account; before
+        // the fix the consumer met the split parent itself, failed on every redelivery and held its queue
+        AccountView payout = ledger.openAccount(new OpenAccountRequest("payout-split", AccountType.ASSET, "CNY",
+                1_000_000_000L, null, HotMode.SUBTRACT_FREQUENT, 2, 0));
+        AccountView buffered = open(AccountType.LIABILITY, HotMode.BUFFERED);
+
+        PostingResult r = ledger.recharge(new TemplateRequest(voucher(), payout.accountId(), buffered.accountId(), 700,
+                "CNY"));
+
+        assertThat(r.outcome()).isEqualTo(PostingOutcome.ACCEPTED);
+        await().atMost(Duration.ofSeconds(90)).until(() -> balance(buffered.accountId()) == 700);
+        assertThat(balance(payout.accountId())).as("the split account's balance, the sum of its sub-accounts'")
+                .isEqualTo(700);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry j JOIN account a ON a.id = j.account_id"
+                + " WHERE a.parent_id = ?", Long.class, payout.accountId())).as("entries on the sub-accounts").isEqualTo(1);
+        assertThat(ledger.verifyChain(buffered.accountId()).intact()).isTrue();
+    }
 }
