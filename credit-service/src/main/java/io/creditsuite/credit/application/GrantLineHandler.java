@@ -8,6 +8,7 @@ import io.creditsuite.api.credit.NodeTreeQuery;
 import io.creditsuite.api.credit.ProductGrant;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.EdgeKind;
 import io.creditsuite.credit.domain.FlowHeader;
@@ -147,8 +148,13 @@ public class GrantLineHandler {
                     + parentLine.limitType() + " node, not a guarantee");
         }
         if (type.mechanism().parentEdge() == EdgeKind.GRANT) {
+            // under the parent's row lock (held to the commit, taken before this grant writes anything): grants
+            // under one parent check and add their children one at a time, so
+            // sum(fixed of the parent's GRANT children) <= the parent's limit holds under any concurrency. In READ
+            // COMMITTED the sum below, read after the lock, sees every grant that held it before.
+            Balances locked = support.store().lockNode(parent.nodeId()).orElseThrow();
             long granted = directory.grantedUnder(parent.nodeId());
-            long parentLimit = parent.balances().limitAt(support.clock().instant());
+            long parentLimit = locked.limitAt(support.clock().instant());
             if (granted + request.fixedLimitMinor() > parentLimit) {
                 throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + parent.nodeId() + " has granted "
                         + granted + " of " + parentLimit + "; " + request.fixedLimitMinor() + " more does not fit");

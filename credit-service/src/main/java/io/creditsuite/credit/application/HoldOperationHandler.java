@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
 /**
  * The operations on an existing hold: use, unfreeze (and its expiry), disburse, return. Use and disburse need a
  * usable line; unfreeze, expiry and return only lower exposure and are always taken. The checks against the
- * hold here give the caller a clear error; the writer checks again under the hold's row lock.
+ * hold here give the caller a clear error; the writer checks again under the hold's row lock (and the line's shared lock).
  */
 public class HoldOperationHandler {
     private final LimitPostings postings;
@@ -97,7 +97,7 @@ public class HoldOperationHandler {
             }
             LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
             return LimitPostings.posting(requestId, hash, operation.apply(hold, path), path,
-                    LimitPostings.header(line, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor));
+                    LimitPostings.header(line, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor), lineChecks);
         });
     }
 

@@ -68,6 +68,11 @@ public class LimitPostings {
             return new LimitOperationResult(requestId, a.holdId(), LimitOutcome.ACCEPTED, a.flowSeq(), null);
         }
         if (result instanceof PostingResult.Rejected r) {
+            // as above: a retry (grouped with others, so not looked up first) refused by today's checks
+            Optional<StoredFlow> earlier = directory.flow(requestId);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), bodyHash);
+            }
             if (r.rejection().reason() == LimitRejection.Reason.LIMIT_INSUFFICIENT) {
                 return new LimitOperationResult(requestId, null, LimitOutcome.LIMIT_INSUFFICIENT, 0,
                         r.rejection().getMessage());
@@ -116,9 +121,13 @@ public class LimitPostings {
                 RequestIds.current());
     }
 
+    /**
+     * {@code lineMustBeUsable}: the writer checks again, under the line's lock, that the header's line is usable
+     * (the check in the handler, on a briefly cached line, only refuses early).
+     */
     public static Posting posting(String requestId, String bodyHash, LimitOperation operation, LimitPath path,
-                                  FlowHeader header) {
+                                  FlowHeader header, boolean lineMustBeUsable) {
         return new Posting(requestId, bodyHash, operation, path.nodes().stream().map(PathNode::nodeId).toList(),
-                path.hotRoot(), header);
+                path.hotRoot(), header, lineMustBeUsable ? header.lineId() : null);
     }
 }

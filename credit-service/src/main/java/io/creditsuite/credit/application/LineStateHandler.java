@@ -57,6 +57,9 @@ public class LineStateHandler {
             case UNFREEZE, RESTORE -> LineStatus.ACTIVE;
         };
         String clearRequestId = request.action() == io.creditsuite.api.credit.LineAction.CLEAR ? requestId : null;
+        // the UPDATE takes the line's row lock (first, before any node: the one lock order) and holds it to the
+        // commit; the posting writer reads the status under a shared lock on the same row, so every hold, use and
+        // disbursement the change lets through committed before it, and none is written after it
         if (!support.store().updateLineStatus(lineId, from, to, clearRequestId)) {
             throw new ApiException(ErrorCode.LINE_STATE_CONFLICT, request.action() + " needs line " + lineId + " to be "
                     + from + "; it is " + directory.line(lineId).map(CreditLine::status).orElse(null));

@@ -57,7 +57,7 @@ public class MaintenanceSupport {
 
     /** Writes a limit flow; a refusal rolls the whole use case back. */
     public void post(String requestId, String bodyHash, LimitOperation operation, List<Long> nodeIds, FlowHeader header) {
-        PostingResult result = postings.postHere(new Posting(requestId, bodyHash, operation, nodeIds, 0, header));
+        PostingResult result = postings.postHere(new Posting(requestId, bodyHash, operation, nodeIds, 0, header, null));
         if (result instanceof PostingResult.Rejected rejected) {
             throw Requests.toApi(rejected.rejection());
         }

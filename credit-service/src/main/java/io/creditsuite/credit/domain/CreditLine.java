@@ -10,7 +10,9 @@ import java.time.Instant;
  * <p>Guarantees: new holds, uses and disbursements are taken only when {@code status = ACTIVE} and
  * {@code termStart <= now < termEnd}; unfreezing, expiry and returns are always taken, because they only
  * lower exposure (refusing a repayment would keep a limit occupied by money already paid back); a TCC
- * confirm is never refused (its try already passed these checks).
+ * confirm is never refused (its try already passed these checks). The check that decides is the writer's, under
+ * the line row's shared lock in the posting's own transaction, so for every hold, use and disbursement of a line:
+ * {@code flow.occurredAt < t} for each status change away from ACTIVE committed at {@code t}.
  */
 public record CreditLine(String lineId, String grantorId, String holderId, LimitType limitType, String currency,
                          String subjectId, Instant termStart, Instant termEnd, boolean revolving, BigDecimal rate,

@@ -18,6 +18,12 @@ public interface MaintenanceStore {
 
     void insertEdge(long childNodeId, long parentNodeId, EdgeKind kind);
 
+    /**
+     * Locks the node's row exclusively until the transaction ends and returns its balances as last committed.
+     * A grant under a parent takes it first, so that grants under one parent check the room left one at a time.
+     */
+    Optional<Balances> lockNode(long nodeId);
+
     /** Compare-and-set of the line's status; false when it was not {@code expected}. */
     boolean updateLineStatus(String lineId, LineStatus expected, LineStatus status, String clearRequestId);
 

@@ -5,9 +5,16 @@ import java.util.List;
 /**
  * One idempotent request to change nodes: its request id (unique in the flow log), a hash of its body (a
  * reused id with another body is refused), the operation and the nodes it will lock.
+ *
+ * <p>{@code usableLineId}: the line that must be usable ({@link CreditLine#ensureUsableAt}) when the posting is
+ * written, or null when the operation may run on any line (it only lowers exposure, it is a TCC confirm whose try
+ * passed the check, or it is maintenance). The writer checks it under the line row's shared lock, in the
+ * transaction that writes the posting, so that a line freeze or clear (which takes that row exclusively) orders
+ * strictly before or after it: {@code flow.occurredAt < freeze.occurredAt} for every hold, use and disbursement
+ * the freeze lets through.
  */
 public record Posting(String requestId, String bodyHash, LimitOperation operation, List<Long> nodeIds, long hotRoot,
-                      FlowHeader header) {
+                      FlowHeader header, String usableLineId) {
     public Posting {
         nodeIds = List.copyOf(nodeIds);
     }

@@ -9,8 +9,6 @@ import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitNode;
 import io.creditsuite.credit.domain.LimitPath;
-import io.creditsuite.credit.domain.LimitType;
-import io.creditsuite.credit.domain.LineStatus;
 import io.creditsuite.credit.domain.NodeDelta;
 import io.creditsuite.credit.domain.NodeLevel;
 import io.creditsuite.credit.domain.PathNode;
@@ -73,12 +71,8 @@ public class JdbcLimitDirectory implements LimitDirectory {
         if (cached != null && cached.loadedAt.plus(LINE_TTL).isAfter(now)) {
             return Optional.of(cached.line);
         }
-        Optional<CreditLine> loaded = jdbc.query("SELECT line_id, grantor_id, holder_id, limit_type, currency, subject_id,"
-                        + " term_start, term_end, revolving, rate, status, clear_request_id FROM credit_line WHERE line_id = ?",
-                (rs, n) -> new CreditLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        LimitType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getBoolean(9),
-                        rs.getBigDecimal(10), LineStatus.valueOf(rs.getString(11)), rs.getString(12)), lineId)
+        Optional<CreditLine> loaded = jdbc.query("SELECT " + LimitRows.LINE_COLUMNS + " FROM credit_line WHERE line_id = ?",
+                (rs, n) -> LimitRows.line(rs), lineId)
                 .stream().findFirst();
         loaded.ifPresent(line -> lines.put(lineId, new CachedLine(line, now)));
         return loaded;

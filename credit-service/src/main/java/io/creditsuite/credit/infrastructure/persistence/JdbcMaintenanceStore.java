@@ -1,6 +1,7 @@
 package io.creditsuite.credit.infrastructure.persistence;
 
 import io.creditsuite.credit.domain.AuditEntry;
+import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.CreditCustomer;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.EdgeKind;
@@ -90,6 +91,12 @@ public class JdbcMaintenanceStore implements MaintenanceStore {
     public void insertEdge(long childNodeId, long parentNodeId, EdgeKind kind) {
         jdbc.update("INSERT INTO limit_edge (child_node_id, parent_node_id, kind) VALUES (?, ?, ?)", childNodeId,
                 parentNodeId, kind.name());
+    }
+
+    @Override
+    public Optional<Balances> lockNode(long nodeId) {
+        return jdbc.query("SELECT " + LimitRows.BALANCE_COLUMNS + " FROM limit_node WHERE node_id = ? FOR UPDATE",
+                (rs, n) -> LimitRows.balances(rs, 1), nodeId).stream().findFirst();
     }
 
     @Override

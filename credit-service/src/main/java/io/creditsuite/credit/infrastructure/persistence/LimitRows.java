@@ -1,7 +1,10 @@
 package io.creditsuite.credit.infrastructure.persistence;
 
 import io.creditsuite.credit.domain.Balances;
+import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.Hold;
+import io.creditsuite.credit.domain.LimitType;
+import io.creditsuite.credit.domain.LineStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +16,8 @@ final class LimitRows {
             + " frozen_minor, in_transit_minor, in_use_minor";
     static final String HOLD_COLUMNS = "hold_id, line_id, leaf_node_id, currency, frozen_minor, in_transit_minor,"
             + " in_use_minor, expires_at";
+    static final String LINE_COLUMNS = "line_id, grantor_id, holder_id, limit_type, currency, subject_id, term_start,"
+            + " term_end, revolving, rate, status, clear_request_id";
 
     private LimitRows() {
     }
@@ -26,6 +31,13 @@ final class LimitRows {
     static Hold hold(ResultSet rs) throws SQLException {
         return new Hold(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
                 rs.getLong(7), instant(rs.getTimestamp(8)));
+    }
+
+    /** The {@link #LINE_COLUMNS}, starting at column 1. */
+    static CreditLine line(ResultSet rs) throws SQLException {
+        return new CreditLine(rs.getString(1), rs.getString(2), rs.getString(3), LimitType.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+                rs.getBoolean(9), rs.getBigDecimal(10), LineStatus.valueOf(rs.getString(11)), rs.getString(12));
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -1,6 +1,7 @@
 package io.creditsuite.credit.infrastructure.persistence;
 
 import io.creditsuite.credit.domain.Balances;
+import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.FlowRule;
 import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitRejection;
@@ -26,17 +27,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a batch of postings inside the current transaction, with as few statements as the batch allows:
- * one locking read of the nodes (ascending id, the one lock order everywhere), one of the holds, then per
- * posting the pure planning and {@link FlowRule} in memory, then batched inserts of flows, entries and holds
- * and ONE conditional update per node for the batch's net change.
+ * one shared-locking read of the lines that must be usable, one locking read of the nodes (ascending id), one
+ * of the holds, then per posting the line check, the pure planning and {@link FlowRule} in memory, then batched
+ * inserts of flows, entries and holds and ONE conditional update per node for the batch's net change.
+ *
+ * <p>Lock order, everywhere: line rows, then node rows (ascending id), then hold rows. A line freeze or clear
+ * takes its line row exclusively (its status UPDATE) before any node; a grant locks its parent node before it
+ * creates its own rows. The line's shared lock makes the status check exact: a freeze waits for the batches
+ * that saw the line ACTIVE to commit, and the batches after it see it FROZEN.
  *
  * <p>The conditional updates ({@code ... WHERE frozen + ? >= 0 ... AND used + frozen + ? <= limit}), the CHECK
  * constraints and the unique request id still guard correctness on their own, e.g. if two instances wrote:
@@ -70,6 +78,7 @@ public class PostingWriter implements PostingsInTransaction {
         // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
         // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
         Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
+        Map<String, CreditLine> lines = lockLinesShared(batch);
         Map<Long, Balances> balances = lockNodes(batch);
         Map<String, Hold> holds = lockHolds(batch);
         // the time is taken under the locks: for any node, flows in time order are flows in the order applied
@@ -95,6 +104,14 @@ public class PostingWriter implements PostingsInTransaction {
                 throw new IllegalStateException("hold " + holdId + " of request " + posting.requestId() + " vanished");
             }
             try {
+                if (posting.usableLineId() != null) {
+                    CreditLine line = lines.get(posting.usableLineId());
+                    if (line == null) {
+                        throw new IllegalStateException("line " + posting.usableLineId() + " of request "
+                                + posting.requestId() + " vanished");
+                    }
+                    line.ensureUsableAt(now);
+                }
                 Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
                 Map<Long, Balances> after = new HashMap<>();
                 for (NodeDelta entry : plan.entries()) {
@@ -147,6 +164,16 @@ public class PostingWriter implements PostingsInTransaction {
         return found;
     }
 
+    /**
+     * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit: one
+     * statement per batch (the hot path stays one round trip), and many batches share it.
+     */
+    private Map<String, CreditLine> lockLinesShared(List<Posting> batch) {
+        return readByKey(batch, Posting::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
+                + " FROM credit_line WHERE line_id IN (%s) ORDER BY line_id LOCK IN SHARE MODE",
+                (rs, n) -> LimitRows.line(rs), CreditLine::lineId);
+    }
+
     private Map<Long, Balances> lockNodes(List<Posting> batch) {
         TreeSet<Long> ids = new TreeSet<>();
         batch.forEach(p -> ids.addAll(p.nodeIds()));
@@ -163,22 +190,29 @@ public class PostingWriter implements PostingsInTransaction {
     }
 
     private Map<String, Hold> lockHolds(List<Posting> batch) {
+        return readByKey(batch, p -> p.operation().existingHoldId(), "SELECT " + LimitRows.HOLD_COLUMNS
+                + " FROM credit_hold WHERE hold_id IN (%s) ORDER BY hold_id FOR UPDATE",
+                (rs, n) -> LimitRows.hold(rs), Hold::holdId);
+    }
+
+    /**
+     * The rows of the keys the batch's postings name ({@code keyOf} null: none), by {@code sqlFormat} (its
+     * {@code %s} takes the keys' marks), in ascending key order and at most {@link #IN_CHUNK} keys a statement.
+     */
+    private <V> Map<String, V> readByKey(List<Posting> batch, Function<Posting, String> keyOf, String sqlFormat,
+                                         RowMapper<V> row, Function<V, String> key) {
         TreeSet<String> ids = new TreeSet<>();
         batch.forEach(p -> {
-            if (p.operation().existingHoldId() != null) {
-                ids.add(p.operation().existingHoldId());
+            if (keyOf.apply(p) != null) {
+                ids.add(keyOf.apply(p));
             }
         });
-        Map<String, Hold> locked = new HashMap<>();
+        Map<String, V> found = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(ids))) {
-            jdbc.query("SELECT " + LimitRows.HOLD_COLUMNS + " FROM credit_hold WHERE hold_id IN (" + marks(chunk.size())
-                            + ") ORDER BY hold_id FOR UPDATE",
-                    (ResultSet rs) -> {
-                        Hold hold = LimitRows.hold(rs);
-                        locked.put(hold.holdId(), hold);
-                    }, chunk.toArray());
+            jdbc.query(String.format(sqlFormat, marks(chunk.size())), row, chunk.toArray())
+                    .forEach(value -> found.put(key.apply(value), value));
         }
-        return locked;
+        return found;
     }
 
     private long[] insertFlows(List<Accepted> accepted, Instant now) {
