@@ -73,10 +73,15 @@ public class AdjustLimitHandler {
         return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
     }
 
-    /** Writes the ADJUST flow and its audit entry; refused (LIMIT_BELOW_EXPOSURE) below used + frozen. */
+    /**
+     * Writes the ADJUST flow and its audit entry; refused (LIMIT_BELOW_EXPOSURE) below used + frozen, and
+     * (GRANT_EXCEEDS_PARENT) when grant control would break: sum(fixed of a parent's GRANT children) <= the parent's
+     * limit. Like a grant, the check runs under the parent's row lock, taken before the node's own lock.
+     */
     static void apply(MaintenanceSupport support, LimitDirectory directory, String requestId, String hash, long nodeId,
                       long fixedMinor, long temporaryMinor, Instant expiresAt, String maker, String checker,
                       String reason) {
+        requireGrantControlKept(support, directory, nodeId, fixedMinor, temporaryMinor, expiresAt);
         LimitNode node = directory.node(nodeId).orElseThrow();
         CreditLine line = directory.line(node.lineId()).orElseThrow();
         Balances before = node.balances();
@@ -88,5 +93,29 @@ public class AdjustLimitHandler {
                         + " expires=" + before.temporaryExpiresAt(),
                 "node=" + nodeId + " fixed=" + fixedMinor + " temporary=" + temporaryMinor + " expires="
                         + (expiresAt != null ? expiresAt : before.temporaryExpiresAt()), reason, hash);
+    }
+
+    private static void requireGrantControlKept(MaintenanceSupport support, LimitDirectory directory, long nodeId,
+                                                long fixedMinor, long temporaryMinor, Instant expiresAt) {
+        Instant now = support.clock().instant();
+        Optional<Long> parentId = directory.grantParentOf(nodeId);
+        if (parentId.isPresent()) {
+            Balances parent = support.store().lockNode(parentId.get()).orElseThrow();
+            long current = directory.node(nodeId).orElseThrow().balances().fixedMinor();
+            long granted = Math.addExact(directory.grantedUnder(parentId.get()) - current, fixedMinor);
+            if (fixedMinor > current && granted > parent.limitAt(now)) {
+                throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + parentId.get() + " would have granted "
+                        + granted + " of " + parent.limitAt(now) + " with node " + nodeId + " at " + fixedMinor);
+            }
+        }
+        Balances self = support.store().lockNode(nodeId).orElseThrow();
+        long granted = directory.grantedUnder(nodeId);
+        Instant expiry = expiresAt != null ? expiresAt : self.temporaryExpiresAt();
+        long newLimit = (expiry != null && expiry.isAfter(now) ? Math.addExact(fixedMinor, temporaryMinor) : fixedMinor)
+                - self.retiredMinor();
+        if (granted > newLimit) {
+            throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + nodeId + " has granted " + granted
+                    + " to the lines under it; its limit cannot fall to " + newLimit);
+        }
     }
 }

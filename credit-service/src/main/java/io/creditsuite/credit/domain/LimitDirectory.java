@@ -41,6 +41,9 @@ public interface LimitDirectory {
     /** Sum of the fixed limits of the nodes that hang under {@code parentNodeId} by grant edges. */
     long grantedUnder(long parentNodeId);
 
+    /** The node {@code childNodeId} hangs under by a grant edge (its grant control), if any. */
+    Optional<Long> grantParentOf(long childNodeId);
+
     /** Holds whose expiry has passed and that still have something frozen, oldest first. */
     List<Hold> expiredHolds(Instant now, int max);
 }

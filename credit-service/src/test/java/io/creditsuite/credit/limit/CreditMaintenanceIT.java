@@ -113,6 +113,28 @@ class CreditMaintenanceIT extends CreditLimitITSupport {
     }
 
     @Test
+    void an_adjustment_keeps_grant_control_neither_raising_a_child_nor_lowering_its_parent_past_what_was_granted() {
+        GrantLineResult general = grant(customer(CustomerSource.PLATFORM, null, null), upstream,
+                LimitType.DOWNSTREAM_SELF_USE, 1_000, null, true, List.of());
+        GrantLineResult sub = maintenance.grantLine(grantRequest(id("line"), LimitType.DOWNSTREAM_SELF_USE, 600,
+                root(general)));
+        List<Long> before = writes();
+
+        assertThat(codeOf(() -> maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "more", root(sub),
+                1_001, 0, null)))).as("a child raised past its parent").isEqualTo(ErrorCode.GRANT_EXCEEDS_PARENT);
+        assertThat(codeOf(() -> maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "cut", root(general),
+                599, 0, null)))).as("a parent lowered below what it granted").isEqualTo(ErrorCode.GRANT_EXCEEDS_PARENT);
+        assertThat(writes()).isEqualTo(before);
+
+        assertThat(maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "more", root(sub), 1_000, 0, null))
+                .outcome()).isEqualTo(MaintenanceOutcome.APPLIED);
+        assertThat(maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "cut", root(sub), 100, 0, null))
+                .outcome()).isEqualTo(MaintenanceOutcome.APPLIED);
+        assertThat(maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "cut", root(general), 100, 0, null))
+                .outcome()).isEqualTo(MaintenanceOutcome.APPLIED);
+    }
+
+    @Test
     void a_small_adjustment_applies_at_once_and_is_audited_with_before_and_after() {
         MaintenanceResult result = maintenance.adjustLimit(new AdjustLimitRequest(id("r"), "maker-1", "more business",
                 root(line), 2_000, 300, System.currentTimeMillis() + 60_000));

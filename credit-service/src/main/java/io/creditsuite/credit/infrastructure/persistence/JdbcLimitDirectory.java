@@ -213,6 +213,12 @@ public class JdbcLimitDirectory implements LimitDirectory {
     }
 
     @Override
+    public Optional<Long> grantParentOf(long childNodeId) {
+        return jdbc.queryForList("SELECT parent_node_id FROM limit_edge WHERE child_node_id = ? AND kind = ?", Long.class,
+                childNodeId, EdgeKind.GRANT.name()).stream().findFirst();
+    }
+
+    @Override
     public List<Hold> expiredHolds(Instant now, int max) {
         return jdbc.query("SELECT " + LimitRows.HOLD_COLUMNS + " FROM credit_hold WHERE expires_at <= ? AND frozen_minor > 0"
                 + " ORDER BY expires_at LIMIT ?", (rs, n) -> LimitRows.hold(rs), Timestamp.from(now), max);
