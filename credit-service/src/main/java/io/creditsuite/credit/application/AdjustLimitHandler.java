@@ -99,20 +99,19 @@ public class AdjustLimitHandler {
                                                 long fixedMinor, long temporaryMinor, Instant expiresAt) {
         Instant now = support.clock().instant();
         Optional<Long> parentId = directory.grantParentOf(nodeId);
-        if (parentId.isPresent()) {
-            Balances parent = support.store().lockNode(parentId.get()).orElseThrow();
-            long current = directory.node(nodeId).orElseThrow().balances().fixedMinor();
-            long granted = Math.addExact(directory.grantedUnder(parentId.get()) - current, fixedMinor);
-            if (fixedMinor > current && granted > parent.limitAt(now)) {
+        Optional<Balances> parent = parentId.flatMap(id -> support.store().lockNode(id)); // parent first, as a grant does
+        Balances self = support.store().lockNode(nodeId).orElseThrow();
+        if (parent.isPresent() && fixedMinor > self.fixedMinor()) {
+            long granted = Math.addExact(directory.grantedUnder(parentId.get()) - self.fixedMinor(), fixedMinor);
+            if (granted > parent.get().limitAt(now)) {
                 throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + parentId.get() + " would have granted "
-                        + granted + " of " + parent.limitAt(now) + " with node " + nodeId + " at " + fixedMinor);
+                        + granted + " of " + parent.get().limitAt(now) + " with node " + nodeId + " at " + fixedMinor);
             }
         }
-        Balances self = support.store().lockNode(nodeId).orElseThrow();
-        long granted = directory.grantedUnder(nodeId);
         Instant expiry = expiresAt != null ? expiresAt : self.temporaryExpiresAt();
-        long newLimit = (expiry != null && expiry.isAfter(now) ? Math.addExact(fixedMinor, temporaryMinor) : fixedMinor)
-                - self.retiredMinor();
+        long newLimit = new Balances(fixedMinor, temporaryMinor, expiry, self.retiredMinor(), self.frozenMinor(),
+                self.inTransitMinor(), self.inUseMinor()).limitAt(now);
+        long granted = directory.grantedUnder(nodeId);
         if (granted > newLimit) {
             throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + nodeId + " has granted " + granted
                     + " to the lines under it; its limit cannot fall to " + newLimit);
