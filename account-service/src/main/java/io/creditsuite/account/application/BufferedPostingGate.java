@@ -104,26 +104,41 @@ public class BufferedPostingGate {
         }
     }
 
-    /** The consumer's step: writes one buffered posting (a redelivery replays) and frees its reservation. */
-    public void apply(PostingCommand command) {
-        WriteOutcome outcome = runner.run(List.of(command)).get(0);
+    /**
+     * The consumer's step: writes buffered postings, in their queue order, as one batch (a
+     * redelivery replays), then frees their reservations.
+     *
+     * @throws LedgerException LEDGER_BUSY when the batch could not be written; the queue redelivers it
+     */
+    public void applyAll(List<PostingCommand> commands) {
+        List<WriteOutcome> outcomes = runner.run(commands);
+        for (WriteOutcome outcome : outcomes) {
+            if (outcome instanceof WriteOutcome.Refused refused && refused.reason().error() == LedgerError.LEDGER_BUSY) {
+                // before anything is released or counted: the redelivered batch comes back here whole
+                // (postings of it that did commit then replay)
+                throw refused.reason();
+            }
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            // every acceptance reserved once, so every application (posted, refused or replayed) releases once
+            releaseOutflows(commands.get(i));
+            if (outcomes.get(i) instanceof WriteOutcome.Refused refused) {
+                refusedOnApply.incrementAndGet();
+                log.error("ALERT buffered posting {} was accepted but refused when applied: {}",
+                        commands.get(i).posting().voucherNo(), refused.reason().getMessage());
+            }
+        }
+    }
+
+    private void releaseOutflows(PostingCommand command) {
         for (Leg leg : command.posting().legs()) {
-            AccountDirectory.Route route = directory.route(leg.accountId());
-            if (route.mode() == PostingMode.BUFFERED && !(outcome instanceof WriteOutcome.Replayed)) {
+            if (directory.route(leg.accountId()).mode() == PostingMode.BUFFERED) {
                 accounts.find(leg.accountId()).ifPresent(a -> {
                     if (a.signedEffect(leg.side(), leg.amountMinor()) < 0) {
                         release(a.id(), leg.amountMinor());
                     }
                 });
             }
-        }
-        if (outcome instanceof WriteOutcome.Refused refused) {
-            if (refused.reason().error() == LedgerError.LEDGER_BUSY) {
-                throw refused.reason(); // redelivered by the queue
-            }
-            refusedOnApply.incrementAndGet();
-            log.error("ALERT buffered posting {} was accepted but refused when applied: {}",
-                    command.posting().voucherNo(), refused.reason().getMessage());
         }
     }
 
