@@ -28,4 +28,10 @@ public interface AccountRepository {
     void saveChanged(Collection<Account> accounts);
 
     void changeMode(long id, PostingMode mode);
+
+    /**
+     * Sets the status of the locked accounts {@code ids} from {@code from} to {@code to}; throws
+     * if a row was not in {@code from} (the transaction must roll back).
+     */
+    void changeStatus(Collection<Long> ids, AccountState from, AccountState to);
 }

@@ -143,6 +143,19 @@ class JdbcAccountRepository implements AccountRepository {
         jdbc.update("UPDATE account SET hot_mode = ? WHERE id = ?", mode.name(), id);
     }
 
+    @Override
+    public void changeStatus(Collection<Long> ids, AccountState from, AccountState to) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String in = new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+        int changed = jdbc.update("UPDATE account SET status = ? WHERE id IN (" + in + ") AND status = ?", to.name(),
+                from.name());
+        if (changed != new TreeSet<>(ids).size()) {
+            throw new IllegalStateException("accounts " + in + " were not all " + from + " (" + changed + " changed)");
+        }
+    }
+
     static Account map(ResultSet rs, int row) throws SQLException {
         long floor = rs.getLong("floor_minor");
         Long floorMinor = rs.wasNull() ? null : floor;

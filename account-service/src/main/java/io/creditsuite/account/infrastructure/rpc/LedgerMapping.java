@@ -45,6 +45,10 @@ final class LedgerMapping {
             case LEDGER_BUSY -> ErrorCode.LEDGER_BUSY;
             case TRANSFER_REUSED -> ErrorCode.TRANSFER_REUSED;
             case INVALID_ARGUMENT -> ErrorCode.INVALID_ARGUMENT;
+            case STATUS_TRANSITION_ILLEGAL -> ErrorCode.ACCOUNT_STATUS_TRANSITION_ILLEGAL;
+            case ACCOUNT_CLOSED_FINAL -> ErrorCode.ACCOUNT_CLOSED_FINAL;
+            case ACCOUNT_NOT_EMPTY -> ErrorCode.ACCOUNT_NOT_EMPTY;
+            case REQUEST_ID_REUSED -> ErrorCode.REQUEST_ID_REUSED;
         };
         return new ApiException(code, e.getMessage());
     }
