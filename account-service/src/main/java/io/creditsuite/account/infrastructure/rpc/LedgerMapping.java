@@ -59,10 +59,10 @@ final class LedgerMapping {
         }
         List<Leg> legs = new ArrayList<>(requests.size());
         for (LegRequest r : requests) {
-            if (r == null || r.side() == null) {
-                throw new ApiException(ErrorCode.POSTING_MALFORMED, "every leg needs a side");
+            if (r == null || r.entrySide() == null) {
+                throw new ApiException(ErrorCode.POSTING_MALFORMED, "every leg needs a side, DEBIT or CREDIT");
             }
-            legs.add(new Leg(r.accountId(), side(r.side()), r.amountMinor(), r.currency()));
+            legs.add(new Leg(r.accountId(), side(r.entrySide()), r.amountMinor(), r.currency()));
         }
         return legs;
     }
