@@ -144,6 +144,24 @@ class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean switchModeAutomatically(long id, PostingMode from, PostingMode to) {
+        return jdbc.update("UPDATE account SET hot_mode = ?, hot_mode_auto = 1 WHERE id = ? AND hot_mode = ?",
+                to.name(), id, from.name()) == 1;
+    }
+
+    @Override
+    public boolean restoreMode(long id, PostingMode from, PostingMode to) {
+        return jdbc.update("UPDATE account SET hot_mode = ?, hot_mode_auto = 0 WHERE id = ? AND hot_mode = ?"
+                + " AND hot_mode_auto = 1", to.name(), id, from.name()) == 1;
+    }
+
+    @Override
+    public List<Long> automaticallySwitched(PostingMode mode) {
+        return jdbc.queryForList("SELECT id FROM account WHERE hot_mode_auto = 1 AND hot_mode = ? ORDER BY id",
+                Long.class, mode.name());
+    }
+
+    @Override
     public void changeStatus(Collection<Long> ids, AccountState from, AccountState to) {
         if (ids.isEmpty()) {
             return;
