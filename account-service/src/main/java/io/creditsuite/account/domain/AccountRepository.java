@@ -28,4 +28,19 @@ public interface AccountRepository {
     void saveChanged(Collection<Account> accounts);
 
     void changeMode(long id, PostingMode mode);
+
+    /** The hot detector's switch: {@code from -> to}, marked automatic; false when the mode was not {@code from}. */
+    boolean switchModeAutomatically(long id, PostingMode from, PostingMode to);
+
+    /** Back from an automatic switch: {@code from -> to}; false unless the mode is {@code from} and was set automatically. */
+    boolean restoreMode(long id, PostingMode from, PostingMode to);
+
+    /** Accounts the hot detector switched to {@code mode}, ascending. */
+    List<Long> automaticallySwitched(PostingMode mode);
+
+    /**
+     * Sets the status of the locked accounts {@code ids} from {@code from} to {@code to}; throws
+     * if a row was not in {@code from} (the transaction must roll back).
+     */
+    void changeStatus(Collection<Long> ids, AccountState from, AccountState to);
 }

@@ -13,4 +13,12 @@ import java.time.LocalDate;
  */
 public interface AccountingCalendar {
     LocalDate dateInForce();
+
+    /**
+     * Takes the calendar EXCLUSIVELY until the transaction ends, as its first lock: waits for every
+     * posting in flight and holds new ones back. An account status change uses it so that no
+     * posting that read the old status (a summary-posted credit reads its account without a lock)
+     * can commit after the change.
+     */
+    LocalDate holdPostings();
 }

@@ -3,6 +3,7 @@ package io.creditsuite.account.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.creditsuite.api.account.AccountStatusRequest;
 import io.creditsuite.api.account.AccountType;
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.ChainReport;
@@ -32,6 +33,8 @@ class LedgerPostingIT extends LedgerItSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     io.creditsuite.account.infrastructure.ops.LedgerChainEndpoint chainEndpoint;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.creditsuite.api.account.AccountStatusService status;
 
     @Test
     void a_recharge_raises_both_the_clearing_asset_and_the_customer_balance_and_chains_the_entries() {
@@ -141,11 +144,14 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest("bad voucher!", c, u, 10, "CNY"))))
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
 
-        jdbc.update("UPDATE account SET status = 'FROZEN' WHERE id = ?", u);
+        status.freeze(new AccountStatusRequest("fz-" + voucher(), u, "ops-test", "bad input test"));
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, u, 10, "CNY"))))
                 .isEqualTo(ErrorCode.ACCOUNT_FROZEN);
-        jdbc.update("UPDATE account SET status = 'CLOSED' WHERE id = ?", u);
-        assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, u, 10, "CNY"))))
+        status.unfreeze(new AccountStatusRequest("uf-" + voucher(), u, "ops-test", "bad input test"));
+        // only an empty account can be closed: a second customer that never held money
+        long empty = openCustomer().accountId();
+        status.close(new AccountStatusRequest("cl-" + voucher(), empty, "ops-test", "bad input test"));
+        assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, empty, 10, "CNY"))))
                 .isEqualTo(ErrorCode.ACCOUNT_CLOSED);
 
         assertThat(journalRows()).isEqualTo(rows);

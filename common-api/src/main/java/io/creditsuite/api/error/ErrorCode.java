@@ -73,7 +73,12 @@ public enum ErrorCode {
     CUTOVER_DATE_NOT_NEXT("CS-3100", 409, "The cutover date is not the accounting date in force"),
     CUTOVER_PREVIOUS_INCOMPLETE("CS-3101", 409, "An earlier day-end cutover has not completed; rerun it first"),
     CUTOVER_INTERRUPTED("CS-3102", 503, "The day-end cutover stopped midway; rerun it to resume"),
-    END_OF_DAY_BALANCE_NOT_FOUND("CS-3103", 404, "No end-of-day balance exists for this account and date");
+    END_OF_DAY_BALANCE_NOT_FOUND("CS-3103", 404, "No end-of-day balance exists for this account and date"),
+
+    // account-service status maintenance (freeze, unfreeze, close), CS-3120..CS-3139
+    ACCOUNT_STATUS_TRANSITION_ILLEGAL("CS-3120", 409, "The account's status does not allow this change"),
+    ACCOUNT_CLOSED_FINAL("CS-3121", 409, "The account is closed; a closed account cannot be reopened or changed"),
+    ACCOUNT_NOT_EMPTY("CS-3122", 409, "The account still holds money, a hold, money in transit or pending details; it cannot be closed");
 
     private final String code;
     private final int httpStatus;

@@ -30,11 +30,15 @@ class LedgerConfiguration implements SmartLifecycle {
      * @param hotThreshold   postings per second on one account that make it hot
      * @param hotMode        the mode a hot account gets (ADD_FREQUENT or BUFFERED: no sub-accounts needed)
      * @param hotSwitch      true: switch the mode; false: only propose (log + metric)
+     * @param hotCoolThreshold an account the detector switched to ADD_FREQUENT goes back to NORMAL when its
+     *                       rate stays below this (postings/s) ...
+     * @param hotCoolWindows ... for this many windows in a row (0: never switch back)
      */
     @ConfigurationProperties("credit-suite.ledger")
     record LedgerProperties(@DefaultValue("200ms") Duration aggregateEvery, @DefaultValue("true") boolean hotDetection,
                             @DefaultValue("10s") Duration hotWindow, @DefaultValue("500") double hotThreshold,
-                            @DefaultValue("ADD_FREQUENT") PostingMode hotMode, @DefaultValue("false") boolean hotSwitch) {
+                            @DefaultValue("ADD_FREQUENT") PostingMode hotMode, @DefaultValue("false") boolean hotSwitch,
+                            @DefaultValue("50") double hotCoolThreshold, @DefaultValue("3") int hotCoolWindows) {
     }
 
     private final AggregateHandler aggregator;
@@ -54,7 +58,7 @@ class LedgerConfiguration implements SmartLifecycle {
             throw new IllegalStateException("credit-suite.ledger.hot-mode must not need sub-accounts: " + properties.hotMode());
         }
         hotDetector.configure(new HotDetector.Settings(properties.hotDetection(), properties.hotThreshold(),
-                properties.hotMode(), properties.hotSwitch()));
+                properties.hotMode(), properties.hotSwitch(), properties.hotCoolThreshold(), properties.hotCoolWindows()));
         scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "ledger-background");
             t.setDaemon(true);

@@ -160,6 +160,37 @@ class JdbcAccountRepository implements AccountRepository {
         jdbc.update("UPDATE account SET hot_mode = ? WHERE id = ?", mode.name(), id);
     }
 
+    @Override
+    public boolean switchModeAutomatically(long id, PostingMode from, PostingMode to) {
+        return jdbc.update("UPDATE account SET hot_mode = ?, hot_mode_auto = 1 WHERE id = ? AND hot_mode = ?",
+                to.name(), id, from.name()) == 1;
+    }
+
+    @Override
+    public boolean restoreMode(long id, PostingMode from, PostingMode to) {
+        return jdbc.update("UPDATE account SET hot_mode = ?, hot_mode_auto = 0 WHERE id = ? AND hot_mode = ?"
+                + " AND hot_mode_auto = 1", to.name(), id, from.name()) == 1;
+    }
+
+    @Override
+    public List<Long> automaticallySwitched(PostingMode mode) {
+        return jdbc.queryForList("SELECT id FROM account WHERE hot_mode_auto = 1 AND hot_mode = ? ORDER BY id",
+                Long.class, mode.name());
+    }
+
+    @Override
+    public void changeStatus(Collection<Long> ids, AccountState from, AccountState to) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String in = new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+        int changed = jdbc.update("UPDATE account SET status = ? WHERE id IN (" + in + ") AND status = ?", to.name(),
+                from.name());
+        if (changed != new TreeSet<>(ids).size()) {
+            throw new IllegalStateException("accounts " + in + " were not all " + from + " (" + changed + " changed)");
+        }
+    }
+
     static Account map(ResultSet rs, int row) throws SQLException {
         long floor = rs.getLong("floor_minor");
         Long floorMinor = rs.wasNull() ? null : floor;

@@ -25,4 +25,9 @@ class JdbcAccountingCalendar implements AccountingCalendar {
     public LocalDate dateInForce() {
         return jdbc.queryForObject("SELECT date_in_force FROM accounting_calendar WHERE id = 1 LOCK IN SHARE MODE", Date.class).toLocalDate();
     }
+
+    @Override
+    public LocalDate holdPostings() {
+        return jdbc.queryForObject("SELECT date_in_force FROM accounting_calendar WHERE id = 1 FOR UPDATE", Date.class).toLocalDate();
+    }
 }

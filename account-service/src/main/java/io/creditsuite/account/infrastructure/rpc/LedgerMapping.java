@@ -45,6 +45,10 @@ final class LedgerMapping {
             case LEDGER_BUSY -> ErrorCode.LEDGER_BUSY;
             case TRANSFER_REUSED -> ErrorCode.TRANSFER_REUSED;
             case INVALID_ARGUMENT -> ErrorCode.INVALID_ARGUMENT;
+            case STATUS_TRANSITION_ILLEGAL -> ErrorCode.ACCOUNT_STATUS_TRANSITION_ILLEGAL;
+            case ACCOUNT_CLOSED_FINAL -> ErrorCode.ACCOUNT_CLOSED_FINAL;
+            case ACCOUNT_NOT_EMPTY -> ErrorCode.ACCOUNT_NOT_EMPTY;
+            case REQUEST_ID_REUSED -> ErrorCode.REQUEST_ID_REUSED;
         };
         return new ApiException(code, e.getMessage());
     }
@@ -55,10 +59,10 @@ final class LedgerMapping {
         }
         List<Leg> legs = new ArrayList<>(requests.size());
         for (LegRequest r : requests) {
-            if (r == null || r.side() == null) {
-                throw new ApiException(ErrorCode.POSTING_MALFORMED, "every leg needs a side");
+            if (r == null || r.entrySide() == null) {
+                throw new ApiException(ErrorCode.POSTING_MALFORMED, "every leg needs a side, DEBIT or CREDIT");
             }
-            legs.add(new Leg(r.accountId(), side(r.side()), r.amountMinor(), r.currency()));
+            legs.add(new Leg(r.accountId(), side(r.entrySide()), r.amountMinor(), r.currency()));
         }
         return legs;
     }

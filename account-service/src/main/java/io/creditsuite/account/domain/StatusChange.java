@@ -1,0 +1,29 @@
+package io.creditsuite.account.domain;
+
+/**
+ * An operator's request to change an account's status. Guarantees: request id matches
+ * {@code [A-Za-z0-9._:-]{1,64}}, operator 1..64 characters, reason 1..256 characters.
+ */
+public record StatusChange(String requestId, long accountId, StatusAction action, String operator, String reason) {
+    public StatusChange {
+        if (requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "request id '" + requestId
+                    + "' must match [A-Za-z0-9._:-]{1,64}");
+        }
+        if (action == null) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "a status change needs an action");
+        }
+        if (operator == null || operator.isBlank() || operator.length() > 64) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "operator must be 1..64 characters");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 256) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "reason must be 1..256 characters");
+        }
+    }
+
+    /** Whether a stored change answers this request (a retry) rather than conflicting with it. */
+    public boolean sameBody(StatusChangeRecord stored) {
+        return stored.accountId() == accountId && stored.action() == action && stored.operator().equals(operator)
+                && stored.reason().equals(reason);
+    }
+}
