@@ -86,10 +86,10 @@ class LimitLockRaceIT extends CreditLimitITSupport {
     }
 
     /**
-     * 16 threads freeze and use a line as fast as they can while it is frozen as a whole. No hold or use of the
-     * line may be written after the freeze: every FREEZE/USE flow of the line is older than the freeze's audit
-     * entry (both times come from one clock; the audit time is taken after the freeze's row lock, the flow's
-     * under the batch's locks). Several rounds, one line each, to give the race its chances.
+     * 18 threads hold, use and repay on a line as fast as they can while it is frozen as a whole. No caller
+     * operation of the line may be written after the freeze: every FREEZE/USE/RETURN flow of the line is older than
+     * the freeze's audit entry (both times come from one clock; the audit time is taken after the freeze's row lock,
+     * the flow's under the batch's locks). Several rounds, one line each, to give the race its chances.
      */
     @Test
     void no_hold_or_use_commits_after_the_line_freeze() throws Exception {
@@ -103,7 +103,10 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         GrantLineResult line = guarantee(upstream, 1_000_000_000L);
         String lineId = line.lineId();
         long node = root(line);
-        int threads = 16;
+        // a hold with plenty in use for the repaying threads
+        String repaid = limits.useDirect(new DirectUseRequest(id("setup"), lineId, node, 0, 1_000_000, CNY)).holdId();
+        limits.disburse(new io.creditsuite.api.credit.DisburseRequest(id("setup"), repaid, 1_000_000, CNY));
+        int threads = 18;
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refusedFrozen = new AtomicInteger();
@@ -112,14 +115,16 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            boolean holds = t % 2 == 0;
+            int kind = t % 3;
             done.add(pool.submit(() -> {
                 while (!stop.get()) {
                     String requestId = id("race");
                     try {
-                        LimitOperationResult result = holds
-                                ? limits.freeze(new FreezeRequest(requestId, lineId, node, 0, 1, CNY, null))
-                                : limits.useDirect(new DirectUseRequest(requestId, lineId, node, 0, 1, CNY));
+                        LimitOperationResult result = switch (kind) {
+                            case 0 -> limits.freeze(new FreezeRequest(requestId, lineId, node, 0, 1, CNY, null));
+                            case 1 -> limits.useDirect(new DirectUseRequest(requestId, lineId, node, 0, 1, CNY));
+                            default -> limits.repay(new io.creditsuite.api.credit.ReturnRequest(requestId, repaid, 1, CNY));
+                        };
                         if (result.outcome() == LimitOutcome.ACCEPTED) {
                             accepted.incrementAndGet();
                             acceptedIds.put(requestId, true);
@@ -142,17 +147,18 @@ class LimitLockRaceIT extends CreditLimitITSupport {
                 f.get(60, TimeUnit.SECONDS);
             }
             assertThat(unexpected).isEmpty();
-            assertThat(accepted.get()).as("uses before the freeze").isPositive();
-            assertThat(refusedFrozen.get()).as("uses refused after the freeze").isPositive();
+            assertThat(accepted.get()).as("operations before the freeze").isPositive();
+            assertThat(refusedFrozen.get()).as("operations refused after the freeze").isPositive();
             Timestamp frozenAt = jdbc.queryForObject("SELECT occurred_at FROM credit_audit WHERE request_id = ?",
                     Timestamp.class, freezeId);
             // the audit time is stored to the millisecond: a flow counts as late only from the next millisecond
             List<String> late = jdbc.queryForList("SELECT request_id FROM credit_flow WHERE line_id = ?"
-                    + " AND flow_type IN ('FREEZE', 'USE') AND occurred_at >= ? + INTERVAL 1000 MICROSECOND",
+                    + " AND flow_type IN ('FREEZE', 'USE', 'RETURN') AND occurred_at >= ? + INTERVAL 1000 MICROSECOND",
                     String.class, lineId, frozenAt);
-            assertThat(late).as("holds and uses of line %s written after its freeze at %s", lineId, frozenAt).isEmpty();
+            assertThat(late).as("caller operations of line %s written after its freeze at %s", lineId, frozenAt)
+                    .isEmpty();
             Long written = jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE line_id = ?"
-                    + " AND flow_type IN ('FREEZE', 'USE')", Long.class, lineId);
+                    + " AND flow_type IN ('FREEZE', 'USE', 'RETURN') AND request_id LIKE 'race-%'", Long.class, lineId);
             assertThat(written).as("every accepted request is a flow, and only those").isEqualTo(accepted.get());
         } finally {
             stop.set(true);

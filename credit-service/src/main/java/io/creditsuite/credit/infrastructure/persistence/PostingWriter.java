@@ -110,7 +110,7 @@ public class PostingWriter implements PostingsInTransaction {
                         throw new IllegalStateException("line " + posting.usableLineId() + " of request "
                                 + posting.requestId() + " vanished");
                     }
-                    line.ensureUsableAt(now);
+                    line.ensureUsableAt(now, posting.operation().describedAs());
                 }
                 Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
                 Map<Long, Balances> after = new HashMap<>();
