@@ -24,7 +24,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.Requests;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitPath;
+import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.PostingResult;
+import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The two checks that decide on a row other than the nodes a posting locks, raced: the room left under a
@@ -163,6 +176,74 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         } finally {
             stop.set(true);
             pool.shutdownNow();
+        }
+    }
+
+    @Autowired
+    PostingWriter writer;
+    @Autowired
+    LimitDirectory directory;
+
+    /**
+     * The race above, made deterministic: a batch of several postings on a line that has read the line (and written
+     * its flows) but not committed holds the line row shared, so a line freeze waits for it; a batch after the
+     * freeze sees the line frozen and refuses each posting. Without the shared lock the freeze would commit while the
+     * batch is still open, and the batch's uses would commit after it.
+     */
+    @Test
+    void a_line_freeze_waits_for_an_open_batch_that_saw_the_line_usable_and_the_next_batch_is_refused() throws Exception {
+        GrantLineResult line = guarantee(customer(CustomerSource.ENTERPRISE, null, null), 1_000_000L);
+        long node = root(line);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Map<Posting, PostingResult>> batch = pool.submit(() -> new TransactionTemplate(transactionManager)
+                    .execute(status -> {
+                        Map<Posting, PostingResult> results = writer.write(List.of(use(line, node), use(line, node)));
+                        written.countDown();
+                        await(commit);
+                        return results;
+                    }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+            String freezeId = id("freeze");
+            Future<?> freeze = pool.submit(() -> maintenance.changeLineState(
+                    new LineActionRequest(freezeId, "ops-1", "risk event", line.lineId(), LineAction.FREEZE)));
+
+            Thread.sleep(1_500);
+            assertThat(freeze.isDone()).as("the freeze waits for the open batch's shared lock on the line").isFalse();
+            commit.countDown();
+            assertThat(batch.get(30, TimeUnit.SECONDS).values()).hasSize(2)
+                    .allSatisfy(r -> assertThat(r).isInstanceOf(PostingResult.Accepted.class));
+            freeze.get(30, TimeUnit.SECONDS);
+
+            List<Long> before = writes();
+            Map<Posting, PostingResult> after = new TransactionTemplate(transactionManager)
+                    .execute(status -> writer.write(List.of(use(line, node), use(line, node))));
+            assertThat(after.values()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(
+                    PostingResult.Rejected.class, rejected -> assertThat(rejected.rejection().reason())
+                            .isEqualTo(LimitRejection.Reason.LINE_FROZEN)));
+            assertThat(writes()).isEqualTo(before);
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertReplayReproducesEveryNode();
+    }
+
+    private Posting use(GrantLineResult line, long node) {
+        CreditLine creditLine = directory.line(line.lineId()).orElseThrow();
+        LimitPath path = directory.pathFrom(node);
+        String requestId = id("lock");
+        return LimitPostings.posting(requestId, Requests.bodyHash(requestId), new LimitOperation.DirectUse(requestId,
+                creditLine.lineId(), CNY, path, 1), path, LimitPostings.header(creditLine, 0, 1), true);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
