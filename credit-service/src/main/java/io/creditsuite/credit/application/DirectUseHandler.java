@@ -30,7 +30,7 @@ public class DirectUseHandler {
             line.ensureUsableAt(postings.clock().instant(), "use");
             return LimitPostings.posting(requestId, hash, new LimitOperation.DirectUse(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor()), path,
-                    LimitPostings.header(line, request.cashMinor(), request.creditMinor()), true);
+                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }
 }

@@ -38,7 +38,7 @@ public class FreezeLimitHandler {
             }
             return LimitPostings.posting(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor(), expiresAt), path,
-                    LimitPostings.header(line, request.cashMinor(), request.creditMinor()), true);
+                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }
 }

@@ -102,7 +102,7 @@ public class HoldOperationHandler {
             }
             LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
             return LimitPostings.posting(requestId, hash, operation.apply(hold, path), path,
-                    LimitPostings.header(line, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor), lineChecks);
+                    LimitPostings.header(line, requestId, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor), lineChecks);
         });
     }
 

@@ -65,7 +65,8 @@ public class LineStateHandler {
                     + from + "; it is " + directory.line(lineId).map(CreditLine::status).orElse(null));
         }
         directory.lineChanged(lineId);
-        FlowHeader header = new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0, null);
+        FlowHeader header = new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0,
+                Requests.traceId(requestId));
         List<Long> nodeIds = directory.nodesOfLines(List.of(lineId)).stream().map(LimitNode::nodeId).toList();
         switch (request.action()) {
             case CLEAR -> support.post(requestId, hash, new LimitOperation.Clear(nodeIds, 0), nodeIds, header);

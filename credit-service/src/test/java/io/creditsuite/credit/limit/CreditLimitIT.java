@@ -78,6 +78,26 @@ class CreditLimitIT extends CreditLimitITSupport {
                 .isEqualTo(upstream + ">" + downstream + ":50+300");
     }
 
+    /** Called in-process (no Dubbo or HTTP edge set a request id), a flow's trace id is its own request id. */
+    @Test
+    void a_flow_written_in_process_carries_its_request_id_as_trace_id() {
+        String requestId = id("r");
+        LimitOperationResult use = limits.useDirect(new DirectUseRequest(requestId, line.lineId(), leaf, 0, 5, CNY));
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM credit_flow WHERE request_id = ?", String.class,
+                requestId)).isEqualTo(requestId);
+
+        String holdId = id("r");
+        limits.freeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 5, CNY, System.currentTimeMillis() + 1_000));
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM credit_flow WHERE request_id = ?", Long.class, "expire:" + holdId) == 1);
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM credit_flow WHERE request_id = ?", String.class,
+                "expire:" + holdId)).as("a derived id that fits the column").isEqualTo("expire:" + holdId);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE line_id IN (?, ?)"
+                + " AND (trace_id IS NULL OR trace_id = '')", Long.class, line.lineId(), guarantee.lineId()))
+                .as("flows without a trace id, the grants' included").isZero();
+        assertThat(use.outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+    }
+
     @Test
     void a_non_revolving_line_does_not_get_its_available_back_on_return() {
         GrantLineResult once = vendorLine(upstream, downstream, root(guarantee), 100, false);

@@ -236,7 +236,7 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         LimitPath path = directory.pathFrom(node);
         String requestId = id("lock");
         return LimitPostings.posting(requestId, Requests.bodyHash(requestId), new LimitOperation.DirectUse(requestId,
-                creditLine.lineId(), CNY, path, 1), path, LimitPostings.header(creditLine, 0, 1), true);
+                creditLine.lineId(), CNY, path, 1), path, LimitPostings.header(creditLine, requestId, 0, 1), true);
     }
 
     private static void await(CountDownLatch latch) {
