@@ -87,7 +87,7 @@ public class AdjustLimitHandler {
         Balances before = node.balances();
         support.post(requestId, hash, new LimitOperation.Adjust(nodeId, fixedMinor, temporaryMinor, expiresAt, 0),
                 List.of(nodeId), new FlowHeader(line.lineId(), line.grantorId(), line.holderId(), line.currency(), 0, 0,
-                        null));
+                        Requests.traceId(requestId)));
         support.audit(requestId, line.lineId(), "ADJUST", maker, checker,
                 "node=" + nodeId + " fixed=" + before.fixedMinor() + " temporary=" + before.temporaryMinor()
                         + " expires=" + before.temporaryExpiresAt(),

@@ -27,10 +27,10 @@ public class DirectUseHandler {
             CreditLine line = postings.line(request.lineId());
             Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
             LimitPath path = postings.pathOnLine(line, request.nodeId());
-            line.ensureUsableAt(postings.clock().instant());
+            line.ensureUsableAt(postings.clock().instant(), "use");
             return LimitPostings.posting(requestId, hash, new LimitOperation.DirectUse(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor()), path,
-                    LimitPostings.header(line, request.cashMinor(), request.creditMinor()), true);
+                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }
 }

@@ -29,7 +29,7 @@ public class FreezeLimitHandler {
             Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
             LimitPath path = postings.pathOnLine(line, request.nodeId());
             Instant now = postings.clock().instant();
-            line.ensureUsableAt(now);
+            line.ensureUsableAt(now, "hold");
             Instant expiresAt = request.expiresAtEpochMillis() == null ? null
                     : Instant.ofEpochMilli(request.expiresAtEpochMillis());
             if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -38,7 +38,7 @@ public class FreezeLimitHandler {
             }
             return LimitPostings.posting(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor(), expiresAt), path,
-                    LimitPostings.header(line, request.cashMinor(), request.creditMinor()), true);
+                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }
 }

@@ -117,7 +117,8 @@ public class GrantLineHandler {
         }
         support.post(requestId, hash, new LimitOperation.Deltas(FlowType.GRANT, grants, root),
                 grants.stream().map(NodeDelta::nodeId).toList(),
-                new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0, null));
+                new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0,
+                        Requests.traceId(requestId)));
         support.audit(requestId, lineId, "GRANT", actor, null, "none",
                 line.describe() + " fixed=" + request.fixedLimitMinor() + " temporary=" + request.temporaryLimitMinor()
                         + " parent=" + (parent == null ? "none" : parent.nodeId()), reason, hash);

@@ -17,7 +17,6 @@ import io.creditsuite.credit.domain.PostingResult;
 import io.creditsuite.credit.domain.Postings;
 import io.creditsuite.credit.domain.PostingsInTransaction;
 import io.creditsuite.credit.domain.StoredFlow;
-import io.creditsuite.support.requestid.RequestIds;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -116,9 +115,10 @@ public class LimitPostings {
         return directory.hold(holdId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_UNKNOWN, "no hold " + holdId));
     }
 
-    public static FlowHeader header(CreditLine line, long cashMinor, long creditMinor) {
+    /** The flow header of operation {@code requestId} on {@code line}; its trace id by {@link Requests#traceId}. */
+    public static FlowHeader header(CreditLine line, String requestId, long cashMinor, long creditMinor) {
         return new FlowHeader(line.lineId(), line.grantorId(), line.holderId(), line.currency(), cashMinor, creditMinor,
-                RequestIds.current());
+                Requests.traceId(requestId));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whole-line maintenance. Freeze/unfreeze only change the status (new holds, uses and disbursements are refused
+ * Whole-line maintenance. Freeze/unfreeze only change the status (every caller operation is refused
  * while frozen). Clear takes every node's available limit to zero by a CLEAR flow and marks the line; restore
  * reverses exactly that flow's entries.
  */
@@ -58,14 +58,15 @@ public class LineStateHandler {
         };
         String clearRequestId = request.action() == io.creditsuite.api.credit.LineAction.CLEAR ? requestId : null;
         // the UPDATE takes the line's row lock (first, before any node: the one lock order) and holds it to the
-        // commit; the posting writer reads the status under a shared lock on the same row, so every hold, use and
-        // disbursement the change lets through committed before it, and none is written after it
+        // commit; the posting writer reads the status under a shared lock on the same row, so every caller operation
+        // the change lets through committed before it, and none is written after it
         if (!support.store().updateLineStatus(lineId, from, to, clearRequestId)) {
             throw new ApiException(ErrorCode.LINE_STATE_CONFLICT, request.action() + " needs line " + lineId + " to be "
                     + from + "; it is " + directory.line(lineId).map(CreditLine::status).orElse(null));
         }
         directory.lineChanged(lineId);
-        FlowHeader header = new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0, null);
+        FlowHeader header = new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0,
+                Requests.traceId(requestId));
         List<Long> nodeIds = directory.nodesOfLines(List.of(lineId)).stream().map(LimitNode::nodeId).toList();
         switch (request.action()) {
             case CLEAR -> support.post(requestId, hash, new LimitOperation.Clear(nodeIds, 0), nodeIds, header);

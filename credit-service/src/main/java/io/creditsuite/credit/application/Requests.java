@@ -3,6 +3,7 @@ package io.creditsuite.credit.application;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.support.requestid.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -99,6 +100,23 @@ public final class Requests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The trace id column's width. */
+    static final int TRACE_ID_MAX = 64;
+
+    /**
+     * A flow's trace id: the id of the request being served (set at the Dubbo or HTTP edge), or, when the provider
+     * bean is called in-process and there is none, the operation's own request id (one that does not fit the
+     * column, such as a derived {@code tcc-confirm:<hold>}, gets a fresh id instead). Never empty.
+     */
+    public static String traceId(String requestId) {
+        String current = RequestIds.current();
+        if (current != null && !current.isBlank()) {
+            return current;
+        }
+        return requestId != null && !requestId.isBlank() && requestId.length() <= TRACE_ID_MAX ? requestId
+                : RequestIds.acceptOrCreate(null);
     }
 
     public static ApiException toApi(LimitRejection rejection) {

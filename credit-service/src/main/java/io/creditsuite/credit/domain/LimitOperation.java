@@ -16,9 +16,16 @@ public sealed interface LimitOperation {
 
     Plan plan(Hold hold, Map<Long, Balances> balances, Instant now);
 
+    /** The operation as the caller names it in an error message ("hold", "use", "repayment", ...). */
+    String describedAs();
+
     /** 冻结: a new hold of {@code amount}; every path node's frozen rises by it. */
     record Freeze(String holdId, String lineId, String currency, LimitPath path, long amount, Instant expiresAt)
             implements LimitOperation {
+        public String describedAs() {
+            return "hold";
+        }
+
         public String existingHoldId() {
             return null;
         }
@@ -32,6 +39,10 @@ public sealed interface LimitOperation {
     /** A use without an earlier hold: straight to in-transit; the use becomes a hold (its request id) for later disbursement and return. */
     record DirectUse(String holdId, String lineId, String currency, LimitPath path, long amount)
             implements LimitOperation {
+        public String describedAs() {
+            return "use";
+        }
+
         public String existingHoldId() {
             return null;
         }
@@ -44,6 +55,10 @@ public sealed interface LimitOperation {
 
     /** 使用: confirms part or all of a hold; frozen -> in-transit on every path node. */
     record UseHold(String holdId, LimitPath path, long amount) implements LimitOperation {
+        public String describedAs() {
+            return "use";
+        }
+
         public String existingHoldId() {
             return holdId;
         }
@@ -63,6 +78,10 @@ public sealed interface LimitOperation {
 
     /** 解冻 (or, for an expired hold, its self-release): releases everything still frozen in the hold. */
     record Unfreeze(String holdId, LimitPath path, boolean expiry) implements LimitOperation {
+        public String describedAs() {
+            return expiry ? "expiry release of the hold" : "release of the hold";
+        }
+
         public String existingHoldId() {
             return holdId;
         }
@@ -82,6 +101,10 @@ public sealed interface LimitOperation {
 
     /** 放款: in-transit -> in-use. */
     record Disburse(String holdId, LimitPath path, long amount) implements LimitOperation {
+        public String describedAs() {
+            return "disbursement";
+        }
+
         public String existingHoldId() {
             return holdId;
         }
@@ -98,6 +121,10 @@ public sealed interface LimitOperation {
 
     /** 归还: a repayment lowers in-use; on a non-revolving node it also retires as much limit. */
     record Return(String holdId, LimitPath path, long amount) implements LimitOperation {
+        public String describedAs() {
+            return "repayment";
+        }
+
         public String existingHoldId() {
             return holdId;
         }
@@ -114,6 +141,10 @@ public sealed interface LimitOperation {
 
     /** Limit maintenance: the entries are fixed in advance (a grant, the restore of a clearance). */
     record Deltas(FlowType type, List<NodeDelta> deltas, long hotRoot) implements LimitOperation {
+        public String describedAs() {
+            return type.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
         public String existingHoldId() {
             return null;
         }
@@ -126,6 +157,10 @@ public sealed interface LimitOperation {
     /** 调整: sets a node's fixed and temporary limits; refused when the limit would fall below used + frozen. */
     record Adjust(long nodeId, long fixedMinor, long temporaryMinor, Instant temporaryExpiresAt, long hotRoot)
             implements LimitOperation {
+        public String describedAs() {
+            return "adjustment";
+        }
+
         public String existingHoldId() {
             return null;
         }
@@ -139,6 +174,10 @@ public sealed interface LimitOperation {
 
     /** 清零: takes each node's available limit to zero (temporary first when fixed is not enough). */
     record Clear(List<Long> nodeIds, long hotRoot) implements LimitOperation {
+        public String describedAs() {
+            return "clearance";
+        }
+
         public String existingHoldId() {
             return null;
         }

@@ -67,16 +67,36 @@ class LimitOperationTest {
     }
 
     @Test
-    void a_frozen_or_expired_line_takes_no_new_use() {
+    void a_frozen_cleared_or_expired_line_takes_no_caller_operation_and_says_what_to_do() {
         CreditLine active = new CreditLine("L-1", "G", "H", LimitType.GUARANTEE, "CNY", "S", NOW.minusSeconds(10),
                 NOW.plusSeconds(10), true, java.math.BigDecimal.ZERO, LineStatus.ACTIVE, null);
-        active.ensureUsableAt(NOW);
+        active.ensureUsableAt(NOW, "repayment");
+
+        LimitRejection frozen = catchThrowableOfType(LimitRejection.class,
+                () -> active.withStatus(LineStatus.FROZEN, null).ensureUsableAt(NOW, "repayment"));
+        assertThat(frozen.reason()).isEqualTo(LimitRejection.Reason.LINE_FROZEN);
+        assertThat(frozen.getMessage())
+                .isEqualTo("line L-1 is frozen; unfreeze the line, then retry the repayment with the same request id");
+        LimitRejection cleared = catchThrowableOfType(LimitRejection.class,
+                () -> active.withStatus(LineStatus.CLEARED, "c-1").ensureUsableAt(NOW, "release of the hold"));
+        assertThat(cleared.reason()).isEqualTo(LimitRejection.Reason.LINE_CLEARED);
+        assertThat(cleared.getMessage()).contains("is cleared; restore the line, then retry the release of the hold");
+        LimitRejection expired = catchThrowableOfType(LimitRejection.class,
+                () -> active.ensureUsableAt(NOW.plusSeconds(10), "use"));
+        assertThat(expired.reason()).isEqualTo(LimitRejection.Reason.LINE_EXPIRED);
+        assertThat(expired.getMessage()).contains("expired at " + NOW.plusSeconds(10), "renew the line's term");
         assertThat(catchThrowableOfType(LimitRejection.class,
-                () -> active.withStatus(LineStatus.FROZEN, null).ensureUsableAt(NOW)).reason())
-                .isEqualTo(LimitRejection.Reason.LINE_FROZEN);
-        assertThat(catchThrowableOfType(LimitRejection.class,
-                () -> active.ensureUsableAt(NOW.plusSeconds(10))).reason())
-                .isEqualTo(LimitRejection.Reason.LINE_EXPIRED);
+                () -> active.ensureUsableAt(NOW.minusSeconds(11), "hold")).getMessage()).contains("once its term has begun");
+    }
+
+    @Test
+    void each_operation_names_itself_as_the_caller_would() {
+        Hold hold = new Hold("h-1", "L-1", 3, "CNY", 25, 0, 0, null);
+        assertThat(List.of(new LimitOperation.Freeze("h-1", "L-1", "CNY", PATH, 1, null),
+                new LimitOperation.UseHold("h-1", PATH, 1), new LimitOperation.Unfreeze(hold.holdId(), PATH, false),
+                new LimitOperation.Disburse("h-1", PATH, 1), new LimitOperation.Return("h-1", PATH, 1)))
+                .extracting(LimitOperation::describedAs)
+                .containsExactly("hold", "use", "release of the hold", "disbursement", "repayment");
     }
 
     @Test

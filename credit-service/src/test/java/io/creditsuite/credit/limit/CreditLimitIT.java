@@ -78,6 +78,26 @@ class CreditLimitIT extends CreditLimitITSupport {
                 .isEqualTo(upstream + ">" + downstream + ":50+300");
     }
 
+    /** Called in-process (no Dubbo or HTTP edge set a request id), a flow's trace id is its own request id. */
+    @Test
+    void a_flow_written_in_process_carries_its_request_id_as_trace_id() {
+        String requestId = id("r");
+        LimitOperationResult use = limits.useDirect(new DirectUseRequest(requestId, line.lineId(), leaf, 0, 5, CNY));
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM credit_flow WHERE request_id = ?", String.class,
+                requestId)).isEqualTo(requestId);
+
+        String holdId = id("r");
+        limits.freeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 5, CNY, System.currentTimeMillis() + 1_000));
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM credit_flow WHERE request_id = ?", Long.class, "expire:" + holdId) == 1);
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM credit_flow WHERE request_id = ?", String.class,
+                "expire:" + holdId)).as("a derived id that fits the column").isEqualTo("expire:" + holdId);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE line_id IN (?, ?)"
+                + " AND (trace_id IS NULL OR trace_id = '')", Long.class, line.lineId(), guarantee.lineId()))
+                .as("flows without a trace id, the grants' included").isZero();
+        assertThat(use.outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+    }
+
     @Test
     void a_non_revolving_line_does_not_get_its_available_back_on_return() {
         GrantLineResult once = vendorLine(upstream, downstream, root(guarantee), 100, false);
@@ -123,12 +143,26 @@ class CreditLimitIT extends CreditLimitITSupport {
                 .isEqualTo(ErrorCode.REQUEST_ID_REUSED);
         assertThat(writes()).isEqualTo(after);
 
-        // a retry still gets its answer after its hold was used up and the line was frozen
-        String useId = id("r");
-        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 5, CNY, null));
-        LimitOperationResult use = limits.use(new UseRequest(useId, hold.holdId(), 5, CNY));
+        // a retry of any operation applied before the line was frozen still gets its original answer, not an error
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 10, CNY, null));
+        UseRequest use = new UseRequest(id("r"), hold.holdId(), 5, CNY);
+        DisburseRequest disburse = new DisburseRequest(id("r"), hold.holdId(), 5, CNY);
+        ReturnRequest repay = new ReturnRequest(id("r"), hold.holdId(), 2, CNY);
+        UnfreezeRequest release = new UnfreezeRequest(id("r"), hold.holdId());
+        List<LimitOperationResult> applied = List.of(limits.use(use), limits.disburse(disburse), limits.repay(repay),
+                limits.unfreeze(release));
         maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.FREEZE));
-        assertThat(limits.use(new UseRequest(useId, hold.holdId(), 5, CNY))).isEqualTo(use);
+        List<Long> frozen = writes();
+
+        assertThat(List.of(limits.use(use), limits.disburse(disburse), limits.repay(repay), limits.unfreeze(release)))
+                .isEqualTo(applied);
+        assertThat(limits.freeze(new FreezeRequest(hold.requestId(), line.lineId(), leaf, 0, 10, CNY, null)))
+                .isEqualTo(hold);
+        assertThat(codeOf(() -> limits.repay(new ReturnRequest(repay.requestId(), hold.holdId(), 3, CNY))))
+                .as("the same id with another body").isEqualTo(ErrorCode.REQUEST_ID_REUSED);
+        assertThat(codeOf(() -> limits.repay(new ReturnRequest(id("r"), hold.holdId(), 1, CNY))))
+                .as("a new repayment").isEqualTo(ErrorCode.LINE_FROZEN);
+        assertThat(writes()).isEqualTo(frozen);
     }
 
     @Test
@@ -177,35 +211,74 @@ class CreditLimitIT extends CreditLimitITSupport {
         assertThat(writes()).isEqualTo(before);
     }
 
+    /**
+     * The bad-input rule "any operation on an expired or frozen line: a clear error code, nothing written", for every
+     * caller operation, a repayment and a release of a hold too. Its two exceptions (TCC phase two and the release
+     * of an expired hold) are proved by {@code CreditLimitTccIT} and the test below this one.
+     */
     @Test
-    void a_frozen_cleared_or_expired_line_takes_no_new_hold_use_or_disbursement_and_nothing_is_written() {
-        LimitOperationResult use = limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 10, CNY));
+    void a_frozen_cleared_or_expired_line_takes_no_caller_operation_and_nothing_is_written() {
+        // a hold with something frozen, in transit and in use, so that every operation would have something to move
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 30, CNY, null));
+        limits.use(new UseRequest(id("r"), hold.holdId(), 20, CNY));
+        limits.disburse(new DisburseRequest(id("r"), hold.holdId(), 10, CNY));
         maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.FREEZE));
-        List<Long> before = writes();
 
-        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null))))
-                .isEqualTo(ErrorCode.LINE_FROZEN);
-        assertThat(codeOf(() -> limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 1, CNY))))
-                .isEqualTo(ErrorCode.LINE_FROZEN);
-        assertThat(codeOf(() -> limits.disburse(new DisburseRequest(id("r"), use.holdId(), 1, CNY))))
-                .isEqualTo(ErrorCode.LINE_FROZEN);
-        assertThat(writes()).isEqualTo(before);
+        everyCallerOperationIsRefused(hold.holdId(), ErrorCode.LINE_FROZEN,
+                "line " + line.lineId() + " is frozen; unfreeze the line, then retry the ");
 
         maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "ok", line.lineId(), LineAction.UNFREEZE));
         maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.CLEAR));
-        assertThat(codeOf(() -> limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null))))
-                .isEqualTo(ErrorCode.LINE_CLEARED);
+        everyCallerOperationIsRefused(hold.holdId(), ErrorCode.LINE_CLEARED,
+                "line " + line.lineId() + " is cleared; restore the line, then retry the ");
 
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "ok", line.lineId(), LineAction.RESTORE));
         long now = System.currentTimeMillis();
-        GrantLineResult expired = grant(upstream, downstream, io.creditsuite.api.credit.LimitType.VENDOR_CREDIT_SALE,
-                0, root(guarantee), true, List.of());
-        jdbc.update("UPDATE credit_line SET term_start = ?, term_end = ? WHERE line_id = ?",
-                new java.sql.Timestamp(now - 20_000), new java.sql.Timestamp(now - 10_000), expired.lineId());
-        before = writes();
-        // the line cache holds a line at most 2 s
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.useDirect(new DirectUseRequest(id("r"),
-                expired.lineId(), root(expired), 0, 1, CNY))) == ErrorCode.LINE_EXPIRED);
+        jdbc.update("UPDATE credit_line SET term_end = ? WHERE line_id = ?", new java.sql.Timestamp(now - 10_000),
+                line.lineId());
+        // the line cache holds a line at most 2 s (the writer reads it fresh under its lock anyway)
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.freeze(new FreezeRequest(
+                id("r"), line.lineId(), leaf, 0, 1, CNY, null))) == ErrorCode.LINE_EXPIRED);
+        everyCallerOperationIsRefused(hold.holdId(), ErrorCode.LINE_EXPIRED,
+                "; an expired line takes no ");
+    }
+
+    /** Hold, use (of the hold and direct), release, disbursement and repayment: each refused, nothing written. */
+    private void everyCallerOperationIsRefused(String holdId, ErrorCode code, String message) {
+        List<Long> before = writes();
+        List<LimitNodeView> nodesBefore = limits.nodeTree(new NodeTreeQuery(NodeScope.LINE, line.lineId()));
+        java.util.Map<String, org.assertj.core.api.ThrowableAssert.ThrowingCallable> operations = new java.util.LinkedHashMap<>();
+        operations.put("hold", () -> limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null)));
+        operations.put("use", () -> limits.use(new UseRequest(id("r"), holdId, 1, CNY)));
+        operations.put("use ", () -> limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 1, CNY)));
+        operations.put("release of the hold", () -> limits.unfreeze(new UnfreezeRequest(id("r"), holdId)));
+        operations.put("disbursement", () -> limits.disburse(new DisburseRequest(id("r"), holdId, 1, CNY)));
+        operations.put("repayment", () -> limits.repay(new ReturnRequest(id("r"), holdId, 1, CNY)));
+        operations.forEach((name, call) -> {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    io.creditsuite.api.error.ApiException.class, call);
+            assertThat(refused).as(name).isNotNull();
+            assertThat(refused.errorCode()).as(name).isEqualTo(code);
+            assertThat(refused.getMessage()).as(name).contains(message + name.trim());
+        });
         assertThat(writes()).isEqualTo(before);
+        assertThat(limits.nodeTree(new NodeTreeQuery(NodeScope.LINE, line.lineId()))).isEqualTo(nodesBefore);
+    }
+
+    @Test
+    void an_expired_hold_releases_itself_on_a_frozen_line_too() {
+        LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 40, CNY,
+                System.currentTimeMillis() + 1_500));
+        maintenance.changeLineState(new LineActionRequest(id("r"), "ops-1", "risk", line.lineId(), LineAction.FREEZE));
+        assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest(id("r"), hold.holdId()))))
+                .as("a caller's release").isEqualTo(ErrorCode.LINE_FROZEN);
+
+        // the system's release of an expired hold is not a caller operation: it runs on a frozen line
+        await().atMost(Duration.ofSeconds(15)).until(() -> node(line.lineId(), leaf).frozenMinor() == 0);
+
+        assertEveryNodeOnThePath(n -> assertThat(n.frozenMinor()).isZero());
+        assertThat(jdbc.queryForObject("SELECT flow_type FROM credit_flow WHERE request_id = ?", String.class,
+                "expire:" + hold.holdId())).isEqualTo("EXPIRE");
     }
 
     @Test

@@ -103,6 +103,58 @@ class CreditLimitTccIT extends CreditLimitITSupport {
         assertThat(flowTypes(holdId)).containsExactly("FREEZE", "UNFREEZE");
     }
 
+    /**
+     * The two TCC exceptions to "a frozen line takes no operation": phase two of a try accepted before the line was
+     * frozen must succeed (Seata retries a failed phase two forever), both the confirm and the cancel. A try after
+     * the freeze is a caller's hold and is refused.
+     */
+    @Test
+    void phase_two_of_a_try_accepted_before_the_line_froze_completes_and_a_later_try_is_refused() throws Exception {
+        String confirmedId = id("tcc");
+        GlobalTransaction committed = begin();
+        tcc.tryFreeze(new FreezeRequest(confirmedId, line.lineId(), leaf, 0, 300, CNY, null));
+        freezeTheLine();
+        committed.commit();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(committed.getXid()) == 2);
+        assertThat(flowTypes(confirmedId)).containsExactly("FREEZE", "USE");
+
+        String cancelledId = id("tcc");
+        GlobalTransaction rolledBack = begin();
+        String xid = rolledBack.getXid();
+        RootContext.unbind();
+        maintenance.changeLineState(new io.creditsuite.api.credit.LineActionRequest(id("r"), "ops-1", "ok",
+                line.lineId(), io.creditsuite.api.credit.LineAction.UNFREEZE));
+        RootContext.bind(xid);
+        tcc.tryFreeze(new FreezeRequest(cancelledId, line.lineId(), leaf, 0, 200, CNY, null));
+        freezeTheLine();
+        rolledBack.rollback();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(xid) == 3);
+        assertThat(flowTypes(cancelledId)).containsExactly("FREEZE", "UNFREEZE");
+        assertEveryNode(n -> {
+            assertThat(n.frozenMinor()).isZero();
+            assertThat(n.inTransitMinor()).isEqualTo(300);
+        });
+
+        List<Long> before = writes();
+        GlobalTransaction refused = begin();
+        assertThat(codeOf(() -> tcc.tryFreeze(new FreezeRequest(id("tcc"), line.lineId(), leaf, 0, 1, CNY, null))))
+                .isEqualTo(ErrorCode.LINE_FROZEN);
+        refused.rollback();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(refused.getXid()) == 4);
+        assertThat(writes()).isEqualTo(before);
+    }
+
+    /** A line freeze by maintenance, outside the global transaction bound to this thread. */
+    private void freezeTheLine() {
+        String xid = RootContext.unbind();
+        try {
+            maintenance.changeLineState(new io.creditsuite.api.credit.LineActionRequest(id("r"), "ops-1", "risk",
+                    line.lineId(), io.creditsuite.api.credit.LineAction.FREEZE));
+        } finally {
+            RootContext.bind(xid);
+        }
+    }
+
     @Test
     void a_refused_try_writes_nothing_and_its_cancel_is_an_empty_rollback() throws Exception {
         String holdId = id("tcc");

@@ -24,7 +24,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.Requests;
+import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitPath;
+import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.PostingResult;
+import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The two checks that decide on a row other than the nodes a posting locks, raced: the room left under a
@@ -86,10 +99,10 @@ class LimitLockRaceIT extends CreditLimitITSupport {
     }
 
     /**
-     * 16 threads freeze and use a line as fast as they can while it is frozen as a whole. No hold or use of the
-     * line may be written after the freeze: every FREEZE/USE flow of the line is older than the freeze's audit
-     * entry (both times come from one clock; the audit time is taken after the freeze's row lock, the flow's
-     * under the batch's locks). Several rounds, one line each, to give the race its chances.
+     * 18 threads hold, use and repay on a line as fast as they can while it is frozen as a whole. No caller
+     * operation of the line may be written after the freeze: every FREEZE/USE/RETURN flow of the line is older than
+     * the freeze's audit entry (both times come from one clock; the audit time is taken after the freeze's row lock,
+     * the flow's under the batch's locks). Several rounds, one line each, to give the race its chances.
      */
     @Test
     void no_hold_or_use_commits_after_the_line_freeze() throws Exception {
@@ -103,7 +116,10 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         GrantLineResult line = guarantee(upstream, 1_000_000_000L);
         String lineId = line.lineId();
         long node = root(line);
-        int threads = 16;
+        // a hold with plenty in use for the repaying threads
+        String repaid = limits.useDirect(new DirectUseRequest(id("setup"), lineId, node, 0, 1_000_000, CNY)).holdId();
+        limits.disburse(new io.creditsuite.api.credit.DisburseRequest(id("setup"), repaid, 1_000_000, CNY));
+        int threads = 18;
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refusedFrozen = new AtomicInteger();
@@ -112,14 +128,16 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            boolean holds = t % 2 == 0;
+            int kind = t % 3;
             done.add(pool.submit(() -> {
                 while (!stop.get()) {
                     String requestId = id("race");
                     try {
-                        LimitOperationResult result = holds
-                                ? limits.freeze(new FreezeRequest(requestId, lineId, node, 0, 1, CNY, null))
-                                : limits.useDirect(new DirectUseRequest(requestId, lineId, node, 0, 1, CNY));
+                        LimitOperationResult result = switch (kind) {
+                            case 0 -> limits.freeze(new FreezeRequest(requestId, lineId, node, 0, 1, CNY, null));
+                            case 1 -> limits.useDirect(new DirectUseRequest(requestId, lineId, node, 0, 1, CNY));
+                            default -> limits.repay(new io.creditsuite.api.credit.ReturnRequest(requestId, repaid, 1, CNY));
+                        };
                         if (result.outcome() == LimitOutcome.ACCEPTED) {
                             accepted.incrementAndGet();
                             acceptedIds.put(requestId, true);
@@ -142,21 +160,90 @@ class LimitLockRaceIT extends CreditLimitITSupport {
                 f.get(60, TimeUnit.SECONDS);
             }
             assertThat(unexpected).isEmpty();
-            assertThat(accepted.get()).as("uses before the freeze").isPositive();
-            assertThat(refusedFrozen.get()).as("uses refused after the freeze").isPositive();
+            assertThat(accepted.get()).as("operations before the freeze").isPositive();
+            assertThat(refusedFrozen.get()).as("operations refused after the freeze").isPositive();
             Timestamp frozenAt = jdbc.queryForObject("SELECT occurred_at FROM credit_audit WHERE request_id = ?",
                     Timestamp.class, freezeId);
             // the audit time is stored to the millisecond: a flow counts as late only from the next millisecond
             List<String> late = jdbc.queryForList("SELECT request_id FROM credit_flow WHERE line_id = ?"
-                    + " AND flow_type IN ('FREEZE', 'USE') AND occurred_at >= ? + INTERVAL 1000 MICROSECOND",
+                    + " AND flow_type IN ('FREEZE', 'USE', 'RETURN') AND occurred_at >= ? + INTERVAL 1000 MICROSECOND",
                     String.class, lineId, frozenAt);
-            assertThat(late).as("holds and uses of line %s written after its freeze at %s", lineId, frozenAt).isEmpty();
+            assertThat(late).as("caller operations of line %s written after its freeze at %s", lineId, frozenAt)
+                    .isEmpty();
             Long written = jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE line_id = ?"
-                    + " AND flow_type IN ('FREEZE', 'USE')", Long.class, lineId);
+                    + " AND flow_type IN ('FREEZE', 'USE', 'RETURN') AND request_id LIKE 'race-%'", Long.class, lineId);
             assertThat(written).as("every accepted request is a flow, and only those").isEqualTo(accepted.get());
         } finally {
             stop.set(true);
             pool.shutdownNow();
+        }
+    }
+
+    @Autowired
+    PostingWriter writer;
+    @Autowired
+    LimitDirectory directory;
+
+    /**
+     * The race above, made deterministic: a batch of several postings on a line that has read the line (and written
+     * its flows) but not committed holds the line row shared, so a line freeze waits for it; a batch after the
+     * freeze sees the line frozen and refuses each posting. Without the shared lock the freeze would commit while the
+     * batch is still open, and the batch's uses would commit after it.
+     */
+    @Test
+    void a_line_freeze_waits_for_an_open_batch_that_saw_the_line_usable_and_the_next_batch_is_refused() throws Exception {
+        GrantLineResult line = guarantee(customer(CustomerSource.ENTERPRISE, null, null), 1_000_000L);
+        long node = root(line);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Map<Posting, PostingResult>> batch = pool.submit(() -> new TransactionTemplate(transactionManager)
+                    .execute(status -> {
+                        Map<Posting, PostingResult> results = writer.write(List.of(use(line, node), use(line, node)));
+                        written.countDown();
+                        await(commit);
+                        return results;
+                    }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+            String freezeId = id("freeze");
+            Future<?> freeze = pool.submit(() -> maintenance.changeLineState(
+                    new LineActionRequest(freezeId, "ops-1", "risk event", line.lineId(), LineAction.FREEZE)));
+
+            Thread.sleep(1_500);
+            assertThat(freeze.isDone()).as("the freeze waits for the open batch's shared lock on the line").isFalse();
+            commit.countDown();
+            assertThat(batch.get(30, TimeUnit.SECONDS).values()).hasSize(2)
+                    .allSatisfy(r -> assertThat(r).isInstanceOf(PostingResult.Accepted.class));
+            freeze.get(30, TimeUnit.SECONDS);
+
+            List<Long> before = writes();
+            Map<Posting, PostingResult> after = new TransactionTemplate(transactionManager)
+                    .execute(status -> writer.write(List.of(use(line, node), use(line, node))));
+            assertThat(after.values()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(
+                    PostingResult.Rejected.class, rejected -> assertThat(rejected.rejection().reason())
+                            .isEqualTo(LimitRejection.Reason.LINE_FROZEN)));
+            assertThat(writes()).isEqualTo(before);
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertReplayReproducesEveryNode();
+    }
+
+    private Posting use(GrantLineResult line, long node) {
+        CreditLine creditLine = directory.line(line.lineId()).orElseThrow();
+        LimitPath path = directory.pathFrom(node);
+        String requestId = id("lock");
+        return LimitPostings.posting(requestId, Requests.bodyHash(requestId), new LimitOperation.DirectUse(requestId,
+                creditLine.lineId(), CNY, path, 1), path, LimitPostings.header(creditLine, requestId, 0, 1), true);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

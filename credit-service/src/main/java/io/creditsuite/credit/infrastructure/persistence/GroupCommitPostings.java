@@ -54,7 +54,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         for (int i = 0; i < writers; i++) {
             BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
             queues.add(queue);
-            // more than one thread per queue: while one batch commits (InnoDB releases its row locks before the
+            // with more than one thread per queue, while one batch commits (InnoDB releases its row locks before the
             // log flush), the next batch is already formed and waiting for those locks
             for (int t = 0; t < threadsPerWriter; t++) {
                 Thread thread = new Thread(() -> drain(queue), "limit-writer-" + i + "-" + t);

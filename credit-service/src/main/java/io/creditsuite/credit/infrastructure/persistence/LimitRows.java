@@ -35,9 +35,16 @@ final class LimitRows {
 
     /** The {@link #LINE_COLUMNS}, starting at column 1. */
     static CreditLine line(ResultSet rs) throws SQLException {
-        return new CreditLine(rs.getString(1), rs.getString(2), rs.getString(3), LimitType.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-                rs.getBoolean(9), rs.getBigDecimal(10), LineStatus.valueOf(rs.getString(11)), rs.getString(12));
+        return line(rs, 1);
+    }
+
+    /** The twelve {@link #LINE_COLUMNS}, starting at column {@code first}. */
+    static CreditLine line(ResultSet rs, int first) throws SQLException {
+        int c = first - 1;
+        return new CreditLine(rs.getString(c + 1), rs.getString(c + 2), rs.getString(c + 3),
+                LimitType.valueOf(rs.getString(c + 4)), rs.getString(c + 5), rs.getString(c + 6),
+                rs.getTimestamp(c + 7).toInstant(), rs.getTimestamp(c + 8).toInstant(), rs.getBoolean(c + 9),
+                rs.getBigDecimal(c + 10), LineStatus.valueOf(rs.getString(c + 11)), rs.getString(c + 12));
     }
 
     static Instant instant(Timestamp timestamp) {

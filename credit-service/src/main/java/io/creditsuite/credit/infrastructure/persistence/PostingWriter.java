@@ -11,16 +11,14 @@ import io.creditsuite.credit.domain.Posting;
 import io.creditsuite.credit.domain.PostingResult;
 import io.creditsuite.credit.domain.PostingsInTransaction;
 import io.creditsuite.credit.domain.StoredFlow;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -37,9 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a batch of postings inside the current transaction, with as few statements as the batch allows:
- * one shared-locking read of the lines that must be usable, one locking read of the nodes (ascending id), one
- * of the holds, then per posting the line check, the pure planning and {@link FlowRule} in memory, then batched
- * inserts of flows, entries and holds and ONE conditional update per node for the batch's net change.
+ * ONE locking read of the lines that must be usable (shared) and of the nodes (exclusive, ascending id), one of
+ * the holds (only hold operations have one), then per posting the line check, the pure planning and
+ * {@link FlowRule} in memory, then, in ONE round trip ({@link WriteScript}), one multi-row insert each of flows,
+ * entries and new holds and ONE conditional update of all nodes for the batch's net change. On the hot path
+ * (direct uses) a batch is two round trips and its commit, during all of which it holds its nodes' row locks.
  *
  * <p>Lock order, everywhere: line rows, then node rows (ascending id), then hold rows. A line freeze or clear
  * takes its line row exclusively (its status UPDATE) before any node; a grant locks its parent node before it
@@ -53,6 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PostingWriter implements PostingsInTransaction {
     private static final int IN_CHUNK = 500;
+    /** A line's twelve columns in the node branch of {@link #lockLinesAndNodes}, and a node's eight in the line branch. */
+    private static final String NO_LINE = String.join(", ", Collections.nCopies(12, "NULL"));
+    private static final String NO_NODE = String.join(", ", Collections.nCopies(8, "NULL"));
+    /** kind, then the line's twelve columns: the node's id comes 14th, its seven balances after it. */
+    private static final int NODE_ID_COLUMN = 14;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -74,17 +78,18 @@ public class PostingWriter implements PostingsInTransaction {
      * Writes the batch; postings whose request id repeats an earlier one of the same batch are left out of
      * the result (the caller posts them again after the commit, when they find the first one's flow).
      */
-    Map<Posting, PostingResult> write(List<Posting> batch) {
+    public Map<Posting, PostingResult> write(List<Posting> batch) {
         // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
         // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
         Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
-        Map<String, CreditLine> lines = lockLinesShared(batch);
-        Map<Long, Balances> balances = lockNodes(batch);
+        Map<String, CreditLine> lines = new HashMap<>();
+        Map<Long, Balances> balances = lockLinesAndNodes(batch, lines);
         Map<String, Hold> holds = lockHolds(batch);
         // the time is taken under the locks: for any node, flows in time order are flows in the order applied
         Instant now = clock.instant();
 
-        Map<Posting, PostingResult> results = new LinkedHashMap<>();
+        // keyed by the posting itself: a record's hash walks all its fields (profiled: a visible share of a writer's time)
+        Map<Posting, PostingResult> results = new IdentityHashMap<>();
         List<Accepted> accepted = new ArrayList<>();
         Map<String, Posting> seen = new HashMap<>();
         for (Posting posting : batch) {
@@ -110,7 +115,7 @@ public class PostingWriter implements PostingsInTransaction {
                         throw new IllegalStateException("line " + posting.usableLineId() + " of request "
                                 + posting.requestId() + " vanished");
                     }
-                    line.ensureUsableAt(now);
+                    line.ensureUsableAt(now, posting.operation().describedAs());
                 }
                 Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
                 Map<Long, Balances> after = new HashMap<>();
@@ -131,10 +136,7 @@ public class PostingWriter implements PostingsInTransaction {
             }
         }
         if (!accepted.isEmpty()) {
-            long[] seqs = insertFlows(accepted, now);
-            insertEntries(accepted, seqs);
-            writeHolds(accepted, now);
-            updateNodes(accepted, now);
+            long[] seqs = writeAccepted(accepted, now);
             for (int i = 0; i < accepted.size(); i++) {
                 Accepted a = accepted.get(i);
                 results.put(a.posting, new PostingResult.Accepted(a.posting.requestId(), holdIdOf(a.plan), seqs[i], false));
@@ -165,9 +167,45 @@ public class PostingWriter implements PostingsInTransaction {
     }
 
     /**
-     * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit: one
-     * statement per batch (the hot path stays one round trip), and many batches share it.
+     * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit (into
+     * {@code lines}), and the nodes, read under an exclusive lock in ascending id, in ONE statement: a UNION ALL
+     * runs its branches in order, so the lines are locked before the nodes, the lock order everywhere, and the hot
+     * path saves a round trip per batch. Each branch keeps its own lock mode (MariaDB allows a locking clause per
+     * parenthesised branch). More keys than one statement takes: two statements, in the same order.
      */
+    private Map<Long, Balances> lockLinesAndNodes(List<Posting> batch, Map<String, CreditLine> lines) {
+        TreeSet<String> lineIds = new TreeSet<>();
+        TreeSet<Long> nodeIds = new TreeSet<>();
+        for (Posting p : batch) {
+            if (p.usableLineId() != null) {
+                lineIds.add(p.usableLineId());
+            }
+            nodeIds.addAll(p.nodeIds());
+        }
+        if (lineIds.size() > IN_CHUNK || nodeIds.size() > IN_CHUNK) {
+            lines.putAll(lockLinesShared(batch));
+            return lockNodes(batch);
+        }
+        Map<Long, Balances> locked = new TreeMap<>();
+        String nodes = "SELECT 'N', " + NO_LINE + ", node_id, " + LimitRows.BALANCE_COLUMNS
+                + " FROM limit_node WHERE node_id IN (" + marks(nodeIds.size()) + ") ORDER BY node_id FOR UPDATE";
+        String sql = lineIds.isEmpty() ? nodes
+                : "(SELECT 'L', " + LimitRows.LINE_COLUMNS + ", " + NO_NODE + " FROM credit_line WHERE line_id IN ("
+                    + marks(lineIds.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes + ")";
+        List<Object> args = new ArrayList<>(lineIds);
+        args.addAll(nodeIds);
+        jdbc.query(sql, (ResultSet rs) -> {
+            if (rs.getString(1).equals("L")) {
+                CreditLine line = LimitRows.line(rs, 2);
+                lines.put(line.lineId(), line);
+            } else {
+                locked.put(rs.getLong(NODE_ID_COLUMN), LimitRows.balances(rs, NODE_ID_COLUMN + 1));
+            }
+        }, args.toArray());
+        return locked;
+    }
+
+    /** The lines that must be usable, shared-locked: with {@link #lockNodes}, when one statement cannot take all keys. */
     private Map<String, CreditLine> lockLinesShared(List<Posting> batch) {
         return readByKey(batch, Posting::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
                 + " FROM credit_line WHERE line_id IN (%s) ORDER BY line_id LOCK IN SHARE MODE",
@@ -215,85 +253,61 @@ public class PostingWriter implements PostingsInTransaction {
         return found;
     }
 
-    private long[] insertFlows(List<Accepted> accepted, Instant now) {
+    /**
+     * Everything the accepted postings write, in ONE round trip ({@link WriteScript}): the flows (one multi-row
+     * INSERT: its keys are consecutive, in row order, as the driver's generated keys assume too), their first key,
+     * the entries (which take their flow's key from it on the server), the new holds, the changed holds and the
+     * nodes. Returns each accepted posting's flow sequence number.
+     */
+    private long[] writeAccepted(List<Accepted> accepted, Instant now) {
         Timestamp at = Timestamp.from(now);
-        List<Object> args = new ArrayList<>();
+        WriteScript script = new WriteScript();
+        List<Object> flows = new ArrayList<>();
         for (Accepted a : accepted) {
             var h = a.posting.header();
-            Collections.addAll(args, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
-                    a.plan.holdAfter() != null ? a.plan.holdAfter().holdId() : null, h.lineId(), h.fromCustomerId(),
-                    h.toCustomerId(), h.currency(), h.cashMinor(), h.creditMinor(), at, h.traceId());
+            Collections.addAll(flows, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
+                    holdIdOf(a.plan), h.lineId(), h.fromCustomerId(), h.toCustomerId(), h.currency(), h.cashMinor(),
+                    h.creditMinor(), at, h.traceId());
         }
-        // one multi-row INSERT (whatever the driver's batching flags): its keys are consecutive, in row order
-        String sql = "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id, from_customer_id,"
-                + " to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES "
-                + rows(accepted.size(), 12);
-        return jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                bind(ps, args);
-                ps.executeUpdate();
-                long[] seqs = new long[accepted.size()];
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    int i = 0;
-                    while (keys.next() && i < seqs.length) {
-                        seqs[i++] = keys.getLong(1);
-                    }
-                    if (i != seqs.length) {
-                        throw new IncorrectUpdateSemanticsDataAccessException(
-                                "expected " + seqs.length + " flow keys, got " + i);
-                    }
-                }
-                return seqs;
-            }
-        });
-    }
-
-    private void insertEntries(List<Accepted> accepted, long[] seqs) {
-        List<Object[]> rows = new ArrayList<>();
+        script.update("flows", "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id,"
+                + " from_customer_id, to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES "
+                + WriteScript.rows(accepted.size(), 12), flows, accepted.size());
+        // the first flow's key and the key step; entries and holds have no AUTO_INCREMENT, so LAST_INSERT_ID()
+        // stays the flows' first key for the rest of the script
+        script.query("flow keys", "SELECT LAST_INSERT_ID(), @@auto_increment_increment", List.of());
+        List<Object[]> entries = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             for (NodeDelta d : accepted.get(i).plan.entries()) {
-                rows.add(new Object[] {seqs[i], d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
+                entries.add(new Object[] {i, d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
                     d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()), d.retiredMinor(),
                     d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
             }
         }
-        insertRows("INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
-                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ", rows, 9);
+        String entryRow = "(LAST_INSERT_ID() + ? * @@auto_increment_increment, " + WriteScript.marks(8) + ")";
+        insertRows(script, "entries", "INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
+                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ", entryRow,
+                entries);
+        writeHolds(script, accepted, at);
+        updateNodes(script, accepted, at);
+
+        long[] keys = script.run(jdbc).get(0);
+        long[] seqs = new long[accepted.size()];
+        for (int i = 0; i < seqs.length; i++) {
+            seqs[i] = keys[0] + i * keys[1];
+        }
+        return seqs;
     }
 
-    /** Multi-row INSERTs of at most {@value #IN_CHUNK} rows each. */
-    private void insertRows(String prefix, List<Object[]> rows, int columns) {
+    /** Multi-row INSERTs of at most {@value #IN_CHUNK} rows each, into the script. */
+    private static void insertRows(WriteScript script, String name, String prefix, String row, List<Object[]> rows) {
         for (List<Object[]> chunk : chunks(rows)) {
             List<Object> args = new ArrayList<>();
-            chunk.forEach(row -> Collections.addAll(args, row));
-            int inserted = jdbc.update(connection -> {
-                PreparedStatement ps = connection.prepareStatement(prefix + rows(chunk.size(), columns));
-                bind(ps, args);
-                return ps;
-            });
-            if (inserted != chunk.size()) {
-                throw new IncorrectUpdateSemanticsDataAccessException("inserted " + inserted + " of " + chunk.size() + " rows");
-            }
+            chunk.forEach(values -> Collections.addAll(args, values));
+            script.update(name, prefix + String.join(", ", Collections.nCopies(chunk.size(), row)), args, chunk.size());
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws java.sql.SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object value = args.get(i);
-            if (value == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else {
-                ps.setObject(i + 1, value);
-            }
-        }
-    }
-
-    private static String rows(int count, int columns) {
-        String row = "(" + marks(columns) + ")";
-        return String.join(", ", Collections.nCopies(count, row));
-    }
-
-    private void writeHolds(List<Accepted> accepted, Instant now) {
+    private static void writeHolds(WriteScript script, List<Accepted> accepted, Timestamp at) {
         List<Object[]> inserts = new ArrayList<>();
         Map<String, long[]> updates = new LinkedHashMap<>();
         for (Accepted a : accepted) {
@@ -305,7 +319,7 @@ public class PostingWriter implements PostingsInTransaction {
             if (before == null) {
                 inserts.add(new Object[] {after.holdId(), after.lineId(), after.leafNodeId(), after.currency(),
                     after.frozenMinor(), after.inTransitMinor(), after.inUseMinor(),
-                    after.expiresAt() == null ? null : Timestamp.from(after.expiresAt()), Timestamp.from(now)});
+                    after.expiresAt() == null ? null : Timestamp.from(after.expiresAt()), at});
             } else {
                 long[] d = updates.computeIfAbsent(after.holdId(), k -> new long[3]);
                 d[0] += after.frozenMinor() - before.frozenMinor();
@@ -314,23 +328,18 @@ public class PostingWriter implements PostingsInTransaction {
             }
         }
         if (!inserts.isEmpty()) {
-            insertRows("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor,"
-                    + " in_transit_minor, in_use_minor, expires_at, created_at) VALUES ", inserts, 9);
+            insertRows(script, "new holds", "INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency,"
+                    + " frozen_minor, in_transit_minor, in_use_minor, expires_at, created_at) VALUES ",
+                    "(" + WriteScript.marks(9) + ")", inserts);
         }
-        // one statement per changed hold (only hold operations change one): the exact row count of each is checked
-        updates.forEach((id, d) -> {
-            int matched = jdbc.update("UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
-                    + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ? WHERE hold_id = ?"
-                    + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0",
-                    d[0], d[1], d[2], id, d[0], d[1], d[2]);
-            if (matched != 1) {
-                throw new IncorrectUpdateSemanticsDataAccessException("the conditional update of hold " + id
-                        + " matched " + matched + " rows; the batch rolls back");
-            }
-        });
+        // one statement per changed hold (only hold operations change one): each must match its row
+        updates.forEach((id, d) -> script.update("hold " + id, "UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
+                + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ? WHERE hold_id = ?"
+                + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0",
+                List.of(d[0], d[1], d[2], id, d[0], d[1], d[2]), 1));
     }
 
-    private void updateNodes(List<Accepted> accepted, Instant now) {
+    private static void updateNodes(WriteScript script, List<Accepted> accepted, Timestamp at) {
         Map<Long, long[]> net = new TreeMap<>();
         Map<Long, Instant> expiries = new HashMap<>();
         for (Accepted a : accepted) {
@@ -349,20 +358,20 @@ public class PostingWriter implements PostingsInTransaction {
             }
         }
         List<Object> args = new ArrayList<>();
-        List<String> selects = new ArrayList<>();
-        net.forEach((nodeId, n) -> {
-            selects.add(selects.isEmpty()
-                    ? "SELECT ? AS node_id, ? AS d_fixed, ? AS d_temporary, CAST(? AS DATETIME(3)) AS expiry,"
-                        + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
-                    : "SELECT ?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?");
-            Collections.addAll(args, nodeId, n[0], n[1],
-                    expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]);
-        });
-        args.add(Timestamp.from(now));
+        net.forEach((nodeId, n) -> Collections.addAll(args, nodeId, n[0], n[1],
+                expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]));
+        // the net deltas as a derived table: the first row names the columns, the others follow as ONE table value
+        // constructor (profiled: one SELECT per node was a visible share of the server's time per batch)
+        String deltas = "SELECT ? AS node_id, ? AS d_fixed, ? AS d_temporary, CAST(? AS DATETIME(3)) AS expiry,"
+                + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
+                + (net.size() == 1 ? "" : " UNION ALL VALUES " + String.join(", ", Collections.nCopies(net.size() - 1,
+                        "(?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?)")));
+        args.add(at);
         // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
         // reads only its own column, so the order MariaDB assigns them in does not matter. The limit check
-        // runs only when exposure (used + frozen) rises.
-        String sql = "UPDATE limit_node n JOIN (" + String.join(" UNION ALL ", selects) + ") d ON n.node_id = d.node_id"
+        // runs only when exposure (used + frozen) rises. The driver reports matched rows (CLIENT_FOUND_ROWS): one
+        // per node, or a guard failed and the batch rolls back.
+        script.update("limit nodes", "UPDATE limit_node n JOIN (" + deltas + ") d ON n.node_id = d.node_id"
                 + " SET n.fixed_minor = n.fixed_minor + d.d_fixed, n.temporary_minor = n.temporary_minor + d.d_temporary,"
                 + " n.temporary_expires_at = COALESCE(d.expiry, n.temporary_expires_at),"
                 + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
@@ -371,17 +380,7 @@ public class PostingWriter implements PostingsInTransaction {
                 + " AND n.in_use_minor + d.d_in_use >= 0"
                 + " AND (d.d_exposure <= 0 OR n.frozen_minor + n.in_transit_minor + n.in_use_minor + d.d_exposure"
                 + "   <= n.fixed_minor + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"
-                + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)";
-        int matched = jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql);
-            bind(ps, args);
-            return ps;
-        });
-        // the driver reports matched rows (CLIENT_FOUND_ROWS): one per node, or a guard failed
-        if (matched != net.size()) {
-            throw new IncorrectUpdateSemanticsDataAccessException("the conditional update matched " + matched + " of "
-                    + net.size() + " limit nodes; the batch rolls back");
-        }
+                + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)", args, net.size());
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

@@ -42,7 +42,7 @@ public class CreditLimitProvider implements CreditLimitService {
     @Override
     public LimitOperationResult unfreeze(UnfreezeRequest request) {
         callerId(request == null ? null : request.requestId());
-        return holds.unfreeze(request, false);
+        return holds.unfreeze(request, true, false);
     }
 
     @Override

@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Public because Seata invokes confirm and cancel by reflection. A refused try throws, so its fence row rolls
- * back with it and the cancel that follows is an empty rollback. Confirm and cancel never fail on business
- * rules: what they move was reserved by the try.
+ * back with it and the cancel that follows is an empty rollback. The try is a caller's hold: refused on a frozen,
+ * cleared or expired line. Confirm and cancel never fail on business rules, not even when the line was frozen,
+ * cleared or expired after the try: what they move was reserved by the try, and Seata requires phase two to
+ * succeed (a refusal would make the TC retry it forever). They are the one exception to "a frozen line takes no
+ * operation" besides the release of an expired hold.
  */
 @Component
 public class CreditLimitTccActionImpl implements CreditLimitTccAction {
@@ -60,6 +63,7 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
             log.warn("confirm of {}: hold {} has nothing frozen; nothing to use", context.getXid(), holdId);
             return true;
         }
+        // no line check: phase two of a try that was accepted while the line was usable
         holds.use(new UseRequest("tcc-confirm:" + holdId, holdId, hold.get().frozenMinor(), hold.get().currency()),
                 false, true);
         return true;
@@ -72,7 +76,8 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
         if (hold.isEmpty() || hold.get().frozenMinor() == 0) {
             return true;
         }
-        holds.unfreeze(new UnfreezeRequest("tcc-cancel:" + holdId, holdId), true);
+        // no line check: phase two of a try that was accepted while the line was usable
+        holds.unfreeze(new UnfreezeRequest("tcc-cancel:" + holdId, holdId), false, true);
         return true;
     }
 }
