@@ -32,6 +32,8 @@ import org.springframework.stereotype.Repository;
 class JdbcAccountRepository implements AccountRepository {
     private static final String COLUMNS = "id, owner_id, kind, currency, status, overdraft_minor, floor_minor, hot_mode,"
             + " parent_id, sub_accounts, collect_below_minor, available_minor, frozen_minor, in_transit_minor, version, last_hash";
+    /** Accounts per balance UPDATE statement (7 bound values each). */
+    private static final int UPDATE_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -126,8 +128,6 @@ class JdbcAccountRepository implements AccountRepository {
         }
     }
 
-    private static final int UPDATE_CHUNK = 500;
-
     private void update(List<Account> chunk) {
         StringBuilder sql = new StringBuilder("UPDATE account a JOIN (");
         for (int i = 0; i < chunk.size(); i++) {
@@ -183,10 +183,11 @@ class JdbcAccountRepository implements AccountRepository {
         if (ids.isEmpty()) {
             return;
         }
-        String in = new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+        TreeSet<Long> distinct = new TreeSet<>(ids);
+        String in = distinct.stream().map(String::valueOf).collect(Collectors.joining(","));
         int changed = jdbc.update("UPDATE account SET status = ? WHERE id IN (" + in + ") AND status = ?", to.name(),
                 from.name());
-        if (changed != new TreeSet<>(ids).size()) {
+        if (changed != distinct.size()) {
             throw new IllegalStateException("accounts " + in + " were not all " + from + " (" + changed + " changed)");
         }
     }
