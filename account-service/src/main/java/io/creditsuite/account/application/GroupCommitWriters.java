@@ -2,13 +2,10 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,7 +28,7 @@ public class GroupCommitWriters implements DisposableBean {
     private static final long CALLER_TIMEOUT_SECONDS = 30;
 
     private final BatchRunner runner;
-    private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, GroupedCalls<PostingCommand, WriteOutcome>> lanes = new ConcurrentHashMap<>();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchedPostings = new LongAdder();
     private volatile boolean closed;
@@ -45,11 +42,10 @@ public class GroupCommitWriters implements DisposableBean {
         if (closed) {
             throw new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down");
         }
-        Lane lane = lanes.computeIfAbsent(hotAccountId, id -> new Lane(id, writerThreads));
-        Waiting waiting = new Waiting(command, new CompletableFuture<>());
-        lane.queue.add(waiting);
+        CompletableFuture<WriteOutcome> result = lanes.computeIfAbsent(hotAccountId, id -> new GroupedCalls<>(
+                "ledger-writer-" + id, writerThreads, MAX_BATCH, this::write)).offer(command);
         try {
-            return waiting.result.get(CALLER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return result.get(CALLER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LedgerException(LedgerError.LEDGER_BUSY, "interrupted while waiting for the commit");
@@ -74,59 +70,14 @@ public class GroupCommitWriters implements DisposableBean {
     @Override
     public void destroy() {
         closed = true;
-        lanes.values().forEach(Lane::stop);
+        lanes.values().forEach(lane -> lane.stop(
+                () -> new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down")));
     }
 
-    private record Waiting(PostingCommand command, CompletableFuture<WriteOutcome> result) {
-    }
-
-    private final class Lane {
-        final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
-        final List<Thread> threads = new ArrayList<>();
-
-        Lane(long accountId, int writerThreads) {
-            for (int i = 0; i < writerThreads; i++) {
-                Thread t = new Thread(this::drain, "ledger-writer-" + accountId + "-" + i);
-                t.setDaemon(true);
-                threads.add(t);
-                t.start();
-            }
-        }
-
-        void drain() {
-            List<Waiting> batch = new ArrayList<>(MAX_BATCH);
-            while (!closed) {
-                try {
-                    Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    batch.add(first);
-                    queue.drainTo(batch, MAX_BATCH - 1);
-                    List<PostingCommand> commands = new ArrayList<>(batch.size());
-                    batch.forEach(w -> commands.add(w.command()));
-                    batches.increment();
-                    batchedPostings.add(commands.size());
-                    try {
-                        List<WriteOutcome> outcomes = runner.run(commands);
-                        for (int i = 0; i < batch.size(); i++) {
-                            batch.get(i).result().complete(outcomes.get(i));
-                        }
-                    } catch (RuntimeException e) {
-                        batch.forEach(w -> w.result().completeExceptionally(e));
-                    }
-                    batch.clear();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-
-        void stop() {
-            threads.forEach(Thread::interrupt);
-            queue.forEach(w -> w.result().completeExceptionally(
-                    new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down")));
-        }
+    /** One lane's batch: ONE transaction. */
+    private List<WriteOutcome> write(List<PostingCommand> commands) {
+        batches.increment();
+        batchedPostings.add(commands.size());
+        return runner.run(commands);
     }
 }

@@ -6,13 +6,12 @@ import io.creditsuite.account.application.BufferedPostingQueue;
 import io.creditsuite.account.application.PostingCommand;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
-import java.util.ArrayList;
+import io.creditsuite.account.application.GroupedCalls;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
@@ -39,13 +38,13 @@ import org.springframework.stereotype.Component;
 class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBean {
     static final int MAX_BATCH = 128;
     private static final long SEND_TIMEOUT_MS = 3_000;
+    private static final long QUEUES_TTL_NANOS = 30_000_000_000L;
 
     private final DefaultMQProducer producer;
     private final ObjectMapper json = new ObjectMapper();
     private final SelectMessageQueueByHash byHash = new SelectMessageQueueByHash();
-    private final ConcurrentHashMap<MessageQueue, Sender> senders = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<MessageQueue, GroupedCalls<Message, Void>> senders = new ConcurrentHashMap<>();
     private volatile boolean closed;
-    private static final long QUEUES_TTL_NANOS = 30_000_000_000L;
     private volatile List<MessageQueue> queues;
     private volatile long queuesReadAt;
 
@@ -70,10 +69,10 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBe
         } catch (Exception e) {
             throw busy(voucher, "no route to the buffer queue (" + e.getMessage() + ")");
         }
-        Waiting waiting = new Waiting(message, new CompletableFuture<>());
-        senders.computeIfAbsent(queue, Sender::new).waiting.add(waiting);
+        CompletableFuture<Void> stored = senders.computeIfAbsent(queue, q -> new GroupedCalls<>(
+                "ledger-buffer-send-" + q.getQueueId(), 1, MAX_BATCH, messages -> send(q, messages))).offer(message);
         try {
-            waiting.stored().get(SEND_TIMEOUT_MS * 2, TimeUnit.MILLISECONDS);
+            stored.get(SEND_TIMEOUT_MS * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy(voucher, "interrupted");
@@ -101,60 +100,24 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBe
                 + why + "); retry with the same voucher");
     }
 
+    /** One batch: ONE synchronous send, so the broker has stored all of it or the callers hear it was not taken. */
+    private List<Void> send(MessageQueue queue, List<Message> messages) {
+        SendResult result;
+        try {
+            result = messages.size() == 1 ? producer.send(messages.get(0), queue, SEND_TIMEOUT_MS)
+                    : producer.send(messages, queue, SEND_TIMEOUT_MS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (result.getSendStatus() != SendStatus.SEND_OK) {
+            throw new IllegalStateException(result.getSendStatus().name());
+        }
+        return Collections.nCopies(messages.size(), null);
+    }
+
     @Override
     public void destroy() {
         closed = true;
-        senders.values().forEach(s -> s.thread.interrupt());
-    }
-
-    private record Waiting(Message message, CompletableFuture<Void> stored) {
-    }
-
-    private final class Sender {
-        final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
-        final Thread thread;
-        final MessageQueue queue;
-
-        Sender(MessageQueue queue) {
-            this.queue = queue;
-            thread = new Thread(this::run, "ledger-buffer-send-" + queue.getQueueId());
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void run() {
-            List<Waiting> batch = new ArrayList<>(MAX_BATCH);
-            while (!closed) {
-                try {
-                    Waiting first = waiting.poll(200, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    batch.add(first);
-                    waiting.drainTo(batch, MAX_BATCH - 1);
-                    send(batch);
-                    batch.clear();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            waiting.forEach(w -> w.stored().completeExceptionally(new IllegalStateException("shutting down")));
-        }
-
-        private void send(List<Waiting> batch) {
-            List<Message> messages = new ArrayList<>(batch.size());
-            batch.forEach(w -> messages.add(w.message()));
-            try {
-                SendResult result = batch.size() == 1 ? producer.send(messages.get(0), queue, SEND_TIMEOUT_MS)
-                        : producer.send(messages, queue, SEND_TIMEOUT_MS);
-                if (result.getSendStatus() != SendStatus.SEND_OK) {
-                    throw new IllegalStateException(result.getSendStatus().name());
-                }
-                batch.forEach(w -> w.stored().complete(null));
-            } catch (Exception e) {
-                batch.forEach(w -> w.stored().completeExceptionally(e));
-            }
-        }
+        senders.values().forEach(s -> s.stop(() -> new IllegalStateException("shutting down")));
     }
 }
