@@ -46,7 +46,7 @@ class AccountStatusIT extends LedgerItSupport {
         long clearing = openAsset().accountId();
         long customer = openCustomer().accountId();
         recharge(clearing, customer, 1_000);
-        long rows = journalRows();
+        long rows = ledgerRows();
 
         AccountStatusChange frozen = status.freeze(request(customer, "court order 17"));
 
@@ -60,7 +60,7 @@ class AccountStatusIT extends LedgerItSupport {
         LedgerException tryRefused = catchThrowableOfType(LedgerException.class, () -> transfers.tryTransfer(
                 transfer(Transfer.Direction.OUT, customer, clearing, 10)));
         assertThat(tryRefused.error()).isEqualTo(LedgerError.ACCOUNT_FROZEN);
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(ledger.account(customer).availableMinor()).isEqualTo(1_000);
 
         AccountStatusChange unfrozen = status.unfreeze(new AccountStatusRequest("st-" + UUID.randomUUID(), customer,

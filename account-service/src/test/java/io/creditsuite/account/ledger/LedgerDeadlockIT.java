@@ -35,7 +35,7 @@ class LedgerDeadlockIT extends LedgerItSupport {
         AccountView b = openCustomer();
         recharge(clearing.accountId(), a.accountId(), 1_000_000);
         recharge(clearing.accountId(), b.accountId(), 1_000_000);
-        long rows = journalRows();
+        long rows = ledgerRows();
         AtomicLong aToB = new AtomicLong();
         AtomicLong bToA = new AtomicLong();
         List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -73,7 +73,7 @@ class LedgerDeadlockIT extends LedgerItSupport {
         assertThat(errors).as("errors that reached callers").isEmpty();
         assertThat(balance(a.accountId())).isEqualTo(1_000_000 - aToB.get() + bToA.get());
         assertThat(balance(b.accountId())).isEqualTo(1_000_000 - bToA.get() + aToB.get());
-        assertThat(journalRows() - rows).isEqualTo(2L * THREADS * TRANSFERS_PER_THREAD);
+        assertThat(ledgerRows() - rows).isEqualTo(2L * THREADS * TRANSFERS_PER_THREAD);
         assertThat(ledger.verifyChain(a.accountId()).intact()).isTrue();
         assertThat(ledger.verifyChain(b.accountId()).intact()).isTrue();
     }

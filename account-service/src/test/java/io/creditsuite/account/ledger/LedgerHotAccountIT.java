@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.creditsuite.account.application.AggregateHandler;
 import io.creditsuite.account.application.HotDetector;
 import io.creditsuite.account.domain.PostingMode;
+import io.creditsuite.account.domain.SubAccountPolicy;
 import io.creditsuite.api.account.AccountType;
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.HotMode;
@@ -70,9 +71,7 @@ class LedgerHotAccountIT extends LedgerItSupport {
 
         AccountView before = ledger.account(clearing.accountId());
         assertThat(before.balanceMinor() + before.pendingMinor()).as("balance + pending details").isEqualTo(total);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE account_id = ?", Long.class,
-                clearing.accountId()) + jdbc.queryForObject("SELECT COUNT(*) FROM pending_credit WHERE account_id = ?",
-                Long.class, clearing.accountId())).isEqualTo(16 * 50);
+        assertThat(ledgerRows(clearing.accountId())).as("entries + pending details").isEqualTo(16 * 50);
 
         aggregator.drain(clearing.accountId());
 
@@ -166,23 +165,41 @@ class LedgerHotAccountIT extends LedgerItSupport {
                 HotMode.SUBTRACT_FREQUENT, 2, 1_500));
         AccountView customer = openCustomer();
         AccountView clearing = openAsset();
-        for (int i = 0; i < 20; i++) {
-            ledger.recharge(new TemplateRequest(voucher(), payout.accountId(), customer.accountId(), 200, "CNY"));
+        List<Long> subs = jdbc.queryForList("SELECT id FROM account WHERE parent_id = ? ORDER BY id", Long.class,
+                payout.accountId());
+        // vouchers chosen by the routing rule, so the run is the same every time: 2,000 on each sub-account in
+        // one credit each (never under the threshold, so no collection yet), then every withdrawal on the first
+        // one (a random spread can lower both together, leaving no sibling above the threshold to collect from)
+        for (long sub : subs) {
+            ledger.recharge(new TemplateRequest(voucherRoutedTo(sub, subs), payout.accountId(), customer.accountId(),
+                    2_000, "CNY"));
         }
         recharge(clearing.accountId(), customer.accountId(), 100_000);
+        assertThat(subs.stream().map(this::balance)).containsExactly(2_000L, 2_000L);
         double alertsBefore = alerts(payout.accountId());
 
         for (int i = 0; i < 15; i++) {
-            ledger.withdraw(new TemplateRequest(voucher(), customer.accountId(), payout.accountId(), 100, "CNY"));
+            ledger.withdraw(new TemplateRequest(voucherRoutedTo(subs.get(0), subs), customer.accountId(),
+                    payout.accountId(), 100, "CNY"));
         }
 
-        // an alert of a run started during the recharges (which found no sibling to collect from) may
-        // land after alertsBefore was read: wait for the collection itself, then its alert
+        // the 6th withdrawal leaves the first sub-account at 1,400 < 1,500 while its sibling has 500 to spare
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry j"
                 + " JOIN account a ON a.id = j.account_id WHERE a.parent_id = ? AND j.posting_type = 'COLLECT'",
                 Long.class, payout.accountId()) > 0);
         await().atMost(Duration.ofSeconds(20)).until(() -> alerts(payout.accountId()) > alertsBefore);
+        assertThat(balance(subs.get(1))).as("the sibling keeps its threshold").isGreaterThanOrEqualTo(1_500);
         assertThat(ledger.account(payout.accountId()).balanceMinor()).isEqualTo(4_000 - 1_500);
+    }
+
+    /** A fresh voucher whose first choice among {@code subs} is {@code sub}. */
+    private static String voucherRoutedTo(long sub, List<Long> subs) {
+        while (true) {
+            String voucher = voucher();
+            if (SubAccountPolicy.order(voucher, subs).get(0) == sub) {
+                return voucher;
+            }
+        }
     }
 
     @Test

@@ -63,12 +63,20 @@ public abstract class LedgerItSupport {
         return ledger.account(accountId).balanceMinor();
     }
 
-    protected long journalRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry", Long.class);
+    /**
+     * Journal entries plus pending summary details, read in ONE statement (one snapshot). Another
+     * context of this JVM may fold details at any moment, and a fold turns each detail into one
+     * entry in one transaction: this sum is stable under it, either count alone is not.
+     */
+    protected long ledgerRows() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM journal_entry) + (SELECT COUNT(*) FROM pending_credit)",
+                Long.class);
     }
 
-    protected long pendingRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM pending_credit", Long.class);
+    /** {@link #ledgerRows()} of one account. */
+    protected long ledgerRows(long accountId) {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM journal_entry WHERE account_id = ?)"
+                + " + (SELECT COUNT(*) FROM pending_credit WHERE account_id = ?)", Long.class, accountId, accountId);
     }
 
     protected void recharge(long clearing, long customer, long amount) {

@@ -67,7 +67,7 @@ class LedgerOverDubboIT extends LedgerItSupport {
             AccountView balance = remote.account(u);
             StatementPage first = remote.statement(new StatementQuery(u, 0, 3));
             StatementPage second = remote.statement(new StatementQuery(u, first.nextAfterVersion(), 3));
-            long rows = journalRows();
+            long rows = ledgerRows();
             ApiException unknown = catchThrowableOfType(ApiException.class, () -> remote.recharge(
                     new TemplateRequest(voucher(), c, 999_999_999L, 10, "CNY")));
             ApiException currency = catchThrowableOfType(ApiException.class, () -> remote.recharge(
@@ -89,7 +89,7 @@ class LedgerOverDubboIT extends LedgerItSupport {
             assertThat(unknown.errorCode()).isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
             assertThat(unknown.getMessage()).contains("999999999");
             assertThat(currency.errorCode()).isEqualTo(ErrorCode.LEDGER_CURRENCY_MISMATCH);
-            assertThat(journalRows()).isEqualTo(rows);
+            assertThat(ledgerRows()).isEqualTo(rows);
         } finally {
             reference.destroy();
         }

@@ -95,7 +95,7 @@ class LedgerPostingIT extends LedgerItSupport {
         AccountView customer = openCustomer();
         String voucher = voucher();
         PostingResult first = ledger.recharge(new TemplateRequest(voucher, clearing.accountId(), customer.accountId(), 500, "CNY"));
-        long rows = journalRows();
+        long rows = ledgerRows();
 
         PostingResult retry = ledger.recharge(new TemplateRequest(voucher, clearing.accountId(), customer.accountId(), 500, "CNY"));
         ApiException reused = catchThrowableOfType(ApiException.class, () -> ledger.recharge(
@@ -105,7 +105,7 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(retry.entries()).extracting(JournalEntryView::hash)
                 .containsExactlyElementsOf(first.entries().stream().map(JournalEntryView::hash).toList());
         assertThat(reused.errorCode()).isEqualTo(ErrorCode.VOUCHER_REUSED);
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(balance(customer.accountId())).isEqualTo(500);
     }
 
@@ -118,7 +118,7 @@ class LedgerPostingIT extends LedgerItSupport {
         long c = clearing.accountId();
         long u = customer.accountId();
         recharge(c, u, 1_000);
-        long rows = journalRows();
+        long rows = ledgerRows();
 
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, 999_999_999L, 10, "CNY"))))
                 .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
@@ -154,7 +154,7 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(refusal(() -> ledger.recharge(new TemplateRequest(voucher(), c, empty, 10, "CNY"))))
                 .isEqualTo(ErrorCode.ACCOUNT_CLOSED);
 
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(balance(c)).isEqualTo(1_000);
         assertThat(balance(u)).isEqualTo(1_000);
     }
@@ -167,7 +167,7 @@ class LedgerPostingIT extends LedgerItSupport {
                 HotMode.NORMAL, 0, 0));
         recharge(clearing.accountId(), customer.accountId(), 1_000);
         ledger.recharge(new TemplateRequest(voucher(), payout.accountId(), customer.accountId(), 1_000, "CNY"));
-        long rows = journalRows();
+        long rows = ledgerRows();
 
         PostingResult tooMuch = ledger.withdraw(new TemplateRequest(voucher(), customer.accountId(), clearing.accountId(),
                 2_001, "CNY"));
@@ -179,7 +179,7 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(tooMuch.outcome()).isEqualTo(PostingOutcome.INSUFFICIENT_BALANCE);
         assertThat(belowFloor.outcome()).isEqualTo(PostingOutcome.INSUFFICIENT_BALANCE);
         assertThat(toTheFloor.outcome()).isEqualTo(PostingOutcome.POSTED);
-        assertThat(journalRows()).isEqualTo(rows + 2);
+        assertThat(ledgerRows()).isEqualTo(rows + 2);
         assertThat(balance(payout.accountId())).isEqualTo(400);
     }
 
@@ -192,7 +192,7 @@ class LedgerPostingIT extends LedgerItSupport {
                 700, "CNY"));
 
         PostingResult reversal = ledger.reverse(new ReversalRequest(voucher, "keyed twice"));
-        long rows = journalRows();
+        long rows = ledgerRows();
         ApiException again = catchThrowableOfType(ApiException.class,
                 () -> ledger.reverse(new ReversalRequest(voucher, "again")));
 
@@ -200,7 +200,7 @@ class LedgerPostingIT extends LedgerItSupport {
         assertThat(reversal.entries()).extracting(JournalEntryView::reversedEntryId)
                 .containsExactlyInAnyOrderElementsOf(original.entries().stream().map(JournalEntryView::entryId).toList());
         assertThat(again.errorCode()).isEqualTo(ErrorCode.ENTRY_ALREADY_REVERSED);
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(balance(customer.accountId())).isZero();
         assertThat(balance(clearing.accountId())).isZero();
         assertThat(ledger.entriesByVoucher(voucher).entries()).hasSize(4);

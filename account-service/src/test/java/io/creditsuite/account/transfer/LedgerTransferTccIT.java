@@ -132,11 +132,11 @@ class LedgerTransferTccIT extends LedgerItSupport {
         }
 
         // phase two delivered again changes nothing; a cancel never follows a confirm
-        long rows = journalRows();
+        long rows = ledgerRows();
         handler.confirm(id, Transfer.Direction.OUT, "again");
         handler.confirm(id, Transfer.Direction.IN, "again");
         assertThatIllegalStateException().isThrownBy(() -> handler.cancel(id, Transfer.Direction.OUT));
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(ledger.account(a.payer).balanceMinor()).isEqualTo(700);
         assertThat(ledger.account(a.payer).frozenMinor()).isZero();
     }
@@ -145,7 +145,7 @@ class LedgerTransferTccIT extends LedgerItSupport {
     void a_rolled_back_transfer_releases_the_freeze_and_keeps_a_cancelled_record() throws Exception {
         Accounts a = accounts(1_000);
         String id = newId();
-        long rows = journalRows();
+        long rows = ledgerRows();
         GlobalTransaction tx = begin();
         transfers.transOut(new TransferBranchRequest(id, a.payer, a.clearing, 400, "CNY"));
         transfers.transIn(new TransferBranchRequest(id, a.payee, a.clearing, 400, "CNY"));
@@ -156,7 +156,7 @@ class LedgerTransferTccIT extends LedgerItSupport {
         assertThat(ledger.account(a.payer).availableMinor()).isEqualTo(1_000);
         assertThat(ledger.account(a.payer).frozenMinor()).isZero();
         assertThat(ledger.account(a.payee).inTransitMinor()).isZero();
-        assertThat(journalRows()).isEqualTo(rows);
+        assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(fenceStatus(tx.getXid(), LedgerTransferTccAction.TRANS_OUT)).isEqualTo(3);
 
         handler.cancel(id, Transfer.Direction.OUT);
