@@ -72,11 +72,20 @@ public final class Account {
 
     /** The state and currency rules every leg must pass before anything is computed. */
     public void requireAccepts(Leg leg) {
-        if (state == AccountState.CLOSED) {
-            throw new LedgerException(LedgerError.ACCOUNT_CLOSED, "account " + id + " is closed");
-        }
         if (state == AccountState.FROZEN) {
             throw new LedgerException(LedgerError.ACCOUNT_FROZEN, "account " + id + " is frozen");
+        }
+        requireAcceptsSettlement(leg);
+    }
+
+    /**
+     * The rules for the contra leg of a TCC confirm: its try was accepted before, so a freeze since then does not
+     * stop it (as for the branch's own account, whose money the try already reserved); a closed account and
+     * another currency still refuse.
+     */
+    public void requireAcceptsSettlement(Leg leg) {
+        if (state == AccountState.CLOSED) {
+            throw new LedgerException(LedgerError.ACCOUNT_CLOSED, "account " + id + " is closed");
         }
         if (!currency.equals(leg.currency())) {
             throw new LedgerException(LedgerError.CURRENCY_MISMATCH, "account " + id + " keeps " + currency

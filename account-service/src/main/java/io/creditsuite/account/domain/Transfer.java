@@ -74,7 +74,7 @@ public record Transfer(String transferId, Direction direction, long accountId, l
         String digest = Posting.sha256(voucherNo() + '|' + accountId + '|' + contraAccountId + '|' + amountMinor + '|' + currency);
         EntryOrigin first = new EntryOrigin(voucherNo(), 1, false, null, type, accountingDate, traceId, digest);
         EntryOrigin second = new EntryOrigin(voucherNo(), 2, false, null, type, accountingDate, traceId, digest);
-        contra.requireAccepts(new Leg(contra.id(), Side.DEBIT, amountMinor, currency));
+        contra.requireAcceptsSettlement(new Leg(contra.id(), Side.DEBIT, amountMinor, currency));
         if (direction == Direction.OUT) {
             Side lowers = account.kind().normalSide().opposite();
             JournalEntry out = account.settleFrozen(lowers, amountMinor, first);

@@ -18,6 +18,7 @@ import io.creditsuite.api.account.OpenAccountRequest;
 import io.creditsuite.api.account.TemplateRequest;
 import io.creditsuite.middleware.Middleware;
 import io.creditsuite.middleware.Ports;
+import io.creditsuite.middleware.bench.CpuClock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -76,6 +77,9 @@ class LedgerHotAccountBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     io.creditsuite.account.application.GroupCommitWriters lanes;
+    @Autowired
+    javax.sql.DataSource dataSource;
+    private CpuClock cpu;
 
     record Result(String mode, long postings, double tps, double p50, double p99, long drainMs, long drift,
                   boolean chainIntact, long negatives, double meanBatch) {
@@ -86,6 +90,7 @@ class LedgerHotAccountBenchmark {
         System.out.printf("ledger hot-account benchmark: %d clients, %d s per mode, MariaDB %s, flush_log_at_trx_commit=%s%n",
                 CLIENTS, SECONDS, jdbc.queryForObject("SELECT VERSION()", String.class),
                 jdbc.queryForObject("SELECT @@innodb_flush_log_at_trx_commit", String.class));
+        cpu = new CpuClock(dataSource);
         warmUp();
         List<Result> results = new ArrayList<>();
         for (int round = WARMUP_SECONDS > 0 ? 0 : 1; round < 2; round++) {
@@ -210,8 +215,7 @@ class LedgerHotAccountBenchmark {
         }
         long[] lanesBefore = lanes.batchesAndPostings();
         java.util.Map<String, Long> statusBefore = serverStatus();
-        long[] cpuBefore = cpuNanos();
-        long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        CpuClock.Sample cpuBefore = cpu.sample();
         long t0 = System.nanoTime();
         start.countDown();
         for (Thread t : threads) {
@@ -222,8 +226,7 @@ class LedgerHotAccountBenchmark {
         long laneBatches = lanesAfter[0] - lanesBefore[0];
         double meanBatch = laneBatches == 0 ? 1 : (double) (lanesAfter[1] - lanesBefore[1]) / laneBatches;
         java.util.Map<String, Long> statusAfter = serverStatus();
-        long[] cpuAfter = cpuNanos();
-        long jitMs = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+        CpuClock.Sample cpuAfter = cpu.sample();
         long drainStart = System.nanoTime();
         aggregator.drainAll();
         if (mode == HotMode.BUFFERED) {
@@ -278,9 +281,8 @@ class LedgerHotAccountBenchmark {
             perPosting.append(String.format(Locale.ROOT, " %s=%.2f", key,
                     (statusAfter.get(key) - statusBefore.getOrDefault(key, 0L)) / (double) Math.max(1, total)));
         }
-        System.out.printf(Locale.ROOT, "work per posting, %s: cpu_us jvm=%.0f db=%.0f (jit_ms=%d);%s%n", name,
-                (cpuAfter[0] - cpuBefore[0]) / 1e3 / Math.max(1, total), (cpuAfter[1] - cpuBefore[1]) / 1e3 / Math.max(1, total),
-                jitMs, perPosting);
+        System.out.printf(Locale.ROOT, "work per posting, %s: %s;%s%n", name, cpuAfter.perOperationSince(cpuBefore, total),
+                perPosting);
         double tps = total / seconds;
         if (mode == HotMode.BUFFERED) {
             // the caller hears ACCEPTED at once; what counts is how fast postings reach the books, so the
@@ -290,27 +292,6 @@ class LedgerHotAccountBenchmark {
             tps = total / (seconds + drainMs / 1000.0);
         }
         return new Result(name, total, tps, p50, p99, drainMs, drift, intact, negatives, meanBatch);
-    }
-
-    /**
-     * CPU time used so far by this JVM and by the database server: per posting, it tells where the
-     * work goes independently of what else runs on the machine (which skews rates, not CPU time).
-     */
-    private long[] cpuNanos() {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-        long db = -1;
-        try {
-            java.nio.file.Path pidFile = java.nio.file.Path.of(jdbc.queryForObject("SELECT @@datadir", String.class))
-                    .resolve(jdbc.queryForObject("SELECT @@pid_file", String.class));
-            String pid = java.nio.file.Files.readString(pidFile).trim();
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            db = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms
-        } catch (Exception e) {
-            // not Linux, or the server runs elsewhere: no database figure
-        }
-        return new long[] {jvm, db};
     }
 
     private java.util.Map<String, Long> serverStatus() {

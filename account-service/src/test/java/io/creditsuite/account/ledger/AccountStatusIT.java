@@ -129,6 +129,36 @@ class AccountStatusIT extends LedgerItSupport {
     }
 
     @Test
+    void tcc_branches_tried_before_a_freeze_still_confirm_and_cancel_even_when_the_contra_account_is_frozen_too() {
+        long clearing = openAsset().accountId();
+        long customer = openCustomer().accountId();
+        recharge(clearing, customer, 1_000);
+        Transfer out = transfer(Transfer.Direction.OUT, customer, clearing, 300);
+        Transfer in = transfer(Transfer.Direction.IN, customer, clearing, 200);
+        Transfer cancelled = transfer(Transfer.Direction.OUT, customer, clearing, 100);
+        transfers.tryTransfer(out);
+        transfers.tryTransfer(in);
+        transfers.tryTransfer(cancelled);
+        status.freeze(request(customer, "court order 18"));
+        status.freeze(request(clearing, "clearing audit"));
+
+        // phase two settles what the try already reserved: the freezes since then do not stop it
+        transfers.confirm(out.transferId(), Transfer.Direction.OUT, "trace-" + out.transferId());
+        transfers.confirm(in.transferId(), Transfer.Direction.IN, "trace-" + in.transferId());
+        transfers.cancel(cancelled.transferId(), Transfer.Direction.OUT);
+
+        AccountView after = ledger.account(customer);
+        assertThat(after.availableMinor()).isEqualTo(1_000 - 300 + 200);
+        assertThat(after.frozenMinor()).isZero();
+        assertThat(after.inTransitMinor()).isZero();
+        assertThat(ledger.verifyChain(customer).intact()).isTrue();
+        assertThat(ledger.verifyChain(clearing).intact()).isTrue();
+        // while a new try on either account is refused
+        assertThat(catchThrowableOfType(LedgerException.class, () -> transfers.tryTransfer(
+                transfer(Transfer.Direction.OUT, customer, clearing, 1))).error()).isEqualTo(LedgerError.ACCOUNT_FROZEN);
+    }
+
+    @Test
     void close_is_refused_while_the_account_holds_money_a_hold_money_in_transit_or_pending_details() {
         long clearing = openAsset().accountId();
         long customer = openCustomer().accountId();

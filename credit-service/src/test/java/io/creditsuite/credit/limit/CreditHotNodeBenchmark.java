@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import io.creditsuite.middleware.bench.CpuClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,8 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
 
     @Autowired
     GroupCommitPostings grouped;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private record Tree(long root, List<GrantLineResult> lines) {
     }
@@ -58,24 +61,27 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
                 + " path = product -> business type -> limit type -> shared guarantee (4 nodes per use)%n",
                 THREADS, SECONDS, WARMUP_SECONDS, LINES);
 
+        CpuClock cpu = new CpuClock(dataSource);
         run(WARMUP_SECONDS, () -> naiveUse(naiveTree));
-        double naive = run(SECONDS, () -> naiveUse(naiveTree));
-        System.out.printf("naive (SELECT ... FOR UPDATE of every node, one transaction per use): %.0f uses/s%n", naive);
+        Measured naive = run(SECONDS, () -> naiveUse(naiveTree), cpu);
+        System.out.printf("naive (SELECT ... FOR UPDATE of every node, one transaction per use): %.0f uses/s; %s per use%n",
+                naive.perSecond(), naive.cpu());
 
         run(WARMUP_SECONDS, () -> ourUse(oursTree));
         GroupCommitPostings.Stats before = grouped.stats();
-        double ours = run(SECONDS, () -> ourUse(oursTree));
+        Measured ours = run(SECONDS, () -> ourUse(oursTree), cpu);
         GroupCommitPostings.Stats after = grouped.stats();
         long batches = after.batches() - before.batches();
-        System.out.printf("ours (group commit per hot root, conditional updates): %.0f uses/s; %d batches,"
-                + " %.1f uses per batch, %.1f ms per batch transaction%n", ours, batches,
+        System.out.printf("ours (group commit per hot root, conditional updates): %.0f uses/s; %s per use; %d batches,"
+                + " %.1f uses per batch, %.1f ms per batch transaction%n", ours.perSecond(), ours.cpu(), batches,
                 (after.postings() - before.postings()) / (double) batches,
                 (after.writeNanos() - before.writeNanos()) / 1e6 / batches);
 
         long overdrawn = overdrawnNodes();
         long lost = lostOrCreated(naiveTree) + lostOrCreated(oursTree);
         System.out.printf("check: nodes with used + frozen > limit = %d; root used minus sum of flows = %d%n", overdrawn, lost);
-        System.out.printf("BENCH credit-hot-node tps=%.0f ratio=%.1f overdrawn=%d%n", ours, ours / naive, overdrawn + lost);
+        System.out.printf("BENCH credit-hot-node tps=%.0f ratio=%.1f overdrawn=%d%n", ours.perSecond(),
+                ours.perSecond() / naive.perSecond(), overdrawn + lost);
     }
 
     private Tree tree() {
@@ -133,6 +139,18 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
                     + " in_use_minor, expires_at, created_at) VALUES (?, ?, ?, 'CNY', 0, ?, 0, NULL, ?)", requestId,
                     line.lineId(), path.get(0), amount, at);
         });
+    }
+
+    /** Uses per second, and the CPU time per use of this JVM and of the database server. */
+    private record Measured(double perSecond, String cpu) {
+    }
+
+    private static Measured run(int seconds, Runnable use, CpuClock cpu) throws Exception {
+        CpuClock.Sample before = cpu.sample();
+        long start = System.nanoTime();
+        double perSecond = run(seconds, use);
+        long uses = Math.round(perSecond * (System.nanoTime() - start) / 1e9);
+        return new Measured(perSecond, cpu.sample().perOperationSince(before, uses));
     }
 
     /** Runs {@code use} on {@link #THREADS} threads for {@code seconds}; returns uses per second. */
