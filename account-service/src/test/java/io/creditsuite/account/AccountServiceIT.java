@@ -8,6 +8,6 @@ class AccountServiceIT extends ServiceContractIT {
     AccountServiceIT() {
         super("account-service", AccountPingService.class, "mq_consumed", "tcc_fence_log", "tcc_probe_branch",
                 "account", "journal_entry", "pending_credit", "accounting_calendar", "tcc_transfer",
-                "day_end_cutover", "end_of_day_balance", "account_status_change");
+                "day_end_cutover", "end_of_day_balance", "account_status_change", "buffered_refusal");
     }
 }

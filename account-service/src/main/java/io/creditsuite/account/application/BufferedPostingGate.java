@@ -2,12 +2,16 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.BufferedRefusal;
+import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.PostingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -25,6 +29,10 @@ import org.springframework.stereotype.Component;
  * so what still sits in the queue cannot overdraw the account. The sum is kept by this instance
  * for the postings it accepted; with several instances each keeps its own, and the writer's
  * rules (and the database CHECK) still refuse an overdraft when the posting is applied.
+ *
+ * <p>A posting refused when applied (an account frozen meanwhile, a non-buffered leg short) is kept as a
+ * {@link BufferedRefusal}: its caller heard ACCEPTED, so the refusal becomes the voucher's answer, for a query and
+ * for a retry alike.
  */
 @Component
 public class BufferedPostingGate {
@@ -34,15 +42,17 @@ public class BufferedPostingGate {
     private final AccountRepository accounts;
     private final BufferedPostingQueue queue;
     private final BatchRunner runner;
+    private final BufferedRefusalRepository refusals;
     private final ConcurrentHashMap<Long, AtomicLong> queuedOutflow = new ConcurrentHashMap<>();
     private final AtomicLong refusedOnApply = new AtomicLong();
 
     public BufferedPostingGate(AccountDirectory directory, AccountRepository accounts, BufferedPostingQueue queue,
-                               BatchRunner runner) {
+                               BatchRunner runner, BufferedRefusalRepository refusals) {
         this.directory = directory;
         this.accounts = accounts;
         this.queue = queue;
         this.runner = runner;
+        this.refusals = refusals;
     }
 
     /** The buffered account among the legs, or null when the posting is not buffered. */
@@ -57,6 +67,15 @@ public class BufferedPostingGate {
 
     /** Accepts the posting into the queue, or refuses an outflow the floor does not allow. */
     PostingReceipt accept(PostingCommand command, long orderKey) {
+        Optional<BufferedRefusal> refusedBefore = refusals.find(command.posting().voucherNo());
+        if (refusedBefore.isPresent()) {
+            LedgerException answer = refusedBefore.get().answerTo(command.digest());
+            if (answer.error() != LedgerError.INSUFFICIENT_BALANCE) {
+                throw answer;
+            }
+            return new PostingReceipt(command.posting().voucherNo(), PostingReceipt.Outcome.INSUFFICIENT_BALANCE, true,
+                    List.of(), List.of());
+        }
         List<long[]> reserved = new ArrayList<>();
         try {
             for (Leg leg : command.posting().legs()) {
@@ -119,14 +138,22 @@ public class BufferedPostingGate {
                 throw refused.reason();
             }
         }
+        List<BufferedRefusal> refused = new ArrayList<>();
+        Instant now = Instant.now();
         for (int i = 0; i < commands.size(); i++) {
-            // every acceptance reserved once, so every application (posted, refused or replayed) releases once
-            releaseOutflows(commands.get(i));
-            if (outcomes.get(i) instanceof WriteOutcome.Refused refused) {
-                refusedOnApply.incrementAndGet();
-                log.error("ALERT buffered posting {} was accepted but refused when applied: {}",
-                        commands.get(i).posting().voucherNo(), refused.reason().getMessage());
+            if (outcomes.get(i) instanceof WriteOutcome.Refused r) {
+                refused.add(new BufferedRefusal(commands.get(i).posting().voucherNo(), commands.get(i).digest(),
+                        r.reason().error(), r.reason().getMessage(), now));
             }
+        }
+        // kept before anything is released: if this fails, the batch is redelivered whole and comes back here
+        refusals.recordAll(refused);
+        // every acceptance reserved once, so every application (posted, refused or replayed) releases once
+        commands.forEach(this::releaseOutflows);
+        for (BufferedRefusal r : refused) {
+            refusedOnApply.incrementAndGet();
+            log.error("ALERT buffered posting {} was accepted but refused when applied ({}): {}", r.voucherNo(),
+                    r.error(), r.message());
         }
     }
 

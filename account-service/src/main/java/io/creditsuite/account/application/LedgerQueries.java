@@ -1,6 +1,8 @@
 package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.Account;
+import io.creditsuite.account.domain.BufferedRefusal;
+import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.ChainVerifier;
 import io.creditsuite.account.domain.JournalEntry;
@@ -10,6 +12,7 @@ import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.PendingCredit;
 import io.creditsuite.account.domain.PendingCreditRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +29,14 @@ public class LedgerQueries {
     private final AccountRepository accounts;
     private final JournalRepository journal;
     private final PendingCreditRepository pendingCredits;
+    private final BufferedRefusalRepository refusals;
 
-    public LedgerQueries(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits) {
+    public LedgerQueries(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits,
+                         BufferedRefusalRepository refusals) {
         this.accounts = accounts;
         this.journal = journal;
         this.pendingCredits = pendingCredits;
+        this.refusals = refusals;
     }
 
     public Balances balances(long accountId) {
@@ -66,6 +72,11 @@ public class LedgerQueries {
 
     public List<PendingCredit> pendingByVoucher(String voucherNo) {
         return pendingCredits.byVoucher(voucherNo);
+    }
+
+    /** The refusal of a buffered posting that was accepted and refused when applied. */
+    public Optional<BufferedRefusal> bufferedRefusal(String voucherNo) {
+        return refusals.find(voucherNo);
     }
 
     /** Walks the journal of one account (the chain verifier); the account row is read after the walk. */

@@ -1,9 +1,12 @@
 package io.creditsuite.account.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.account.application.BufferedPostingGate;
+import io.creditsuite.api.account.AccountStatusRequest;
+import io.creditsuite.api.account.AccountStatusService;
 import io.creditsuite.api.account.AccountType;
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.HotMode;
@@ -11,7 +14,10 @@ import io.creditsuite.api.account.OpenAccountRequest;
 import io.creditsuite.api.account.PostingOutcome;
 import io.creditsuite.api.account.PostingResult;
 import io.creditsuite.api.account.TemplateRequest;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +28,8 @@ class LedgerBufferedIT extends LedgerItSupport {
 
     @Autowired
     BufferedPostingGate gate;
+    @Autowired
+    AccountStatusService status;
 
     @Test
     void buffered_postings_are_accepted_at_once_applied_in_order_and_outflows_keep_the_watermark_floor() {
@@ -31,6 +39,7 @@ class LedgerBufferedIT extends LedgerItSupport {
         AccountView customer = openCustomer();
         AccountView clearing = openAsset();
         recharge(clearing.accountId(), customer.accountId(), 1_000_000);
+        long refusedBefore = gate.refusedOnApply();
 
         // funding: DEBIT payout (asset +), CREDIT bank (liability +); accepted, then applied by the consumer
         for (int i = 0; i < 5; i++) {
@@ -59,9 +68,40 @@ class LedgerBufferedIT extends LedgerItSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> balance(payout.accountId()) == 5_000 - 500L * acceptedOut);
 
         assertThat(balance(payout.accountId())).isGreaterThanOrEqualTo(1_000);
-        assertThat(gate.refusedOnApply()).isZero();
+        assertThat(gate.refusedOnApply()).isEqualTo(refusedBefore);
         assertThat(ledger.verifyChain(payout.accountId()).intact()).isTrue();
         assertThat(balance(customer.accountId())).isEqualTo(1_000_000 - 500L * acceptedOut);
+    }
+
+    @Test
+    void a_buffered_posting_refused_when_applied_keeps_its_refusal_as_the_answer_to_a_query_and_to_a_retry() {
+        AccountView buffered = ledger.openAccount(new OpenAccountRequest("payout-refused", AccountType.ASSET, "CNY", 0,
+                null, HotMode.BUFFERED, 0, 0));
+        AccountView customer = openCustomer();
+        status.freeze(new AccountStatusRequest("st-" + UUID.randomUUID(), customer.accountId(), "ops-alice", "kyc"));
+        long refusedBefore = gate.refusedOnApply();
+        TemplateRequest request = new TemplateRequest(voucher(), buffered.accountId(), customer.accountId(), 100, "CNY");
+
+        // only the buffered leg is checked when a posting is accepted: the frozen customer refuses it when applied
+        assertThat(ledger.recharge(request).outcome()).isEqualTo(PostingOutcome.ACCEPTED);
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM buffered_refusal WHERE voucher_no = ?", Long.class, request.voucherNo()) == 1);
+
+        ApiException queried = catchThrowableOfType(ApiException.class, () -> ledger.entriesByVoucher(request.voucherNo()));
+        assertThat(queried.errorCode()).isEqualTo(ErrorCode.ACCOUNT_FROZEN);
+        assertThat(queried.getMessage()).contains("accepted but refused when applied");
+        // the refusal is final: after the unfreeze a retry of the voucher gets it again and writes nothing
+        status.unfreeze(new AccountStatusRequest("st-" + UUID.randomUUID(), customer.accountId(), "ops-bob", "kyc done"));
+        long rows = ledgerRows();
+        assertThat(catchThrowableOfType(ApiException.class, () -> ledger.recharge(request)).errorCode())
+                .isEqualTo(ErrorCode.ACCOUNT_FROZEN);
+        assertThat(catchThrowableOfType(ApiException.class, () -> ledger.recharge(new TemplateRequest(
+                request.voucherNo(), buffered.accountId(), customer.accountId(), 101, "CNY"))).errorCode())
+                .isEqualTo(ErrorCode.VOUCHER_REUSED);
+        assertThat(ledgerRows()).isEqualTo(rows);
+        assertThat(balance(customer.accountId())).isZero();
+        assertThat(balance(buffered.accountId())).isZero();
+        assertThat(gate.refusedOnApply()).isEqualTo(refusedBefore + 1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.NewAccount;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.Side;
+import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.ChainReport;
 import io.creditsuite.api.account.JournalEntryView;
@@ -135,6 +136,14 @@ public class LedgerProvider implements LedgerService {
             queries.entriesByVoucher(voucherNo).forEach(e -> views.add(LedgerMapping.view(e)));
             queries.pendingByVoucher(voucherNo).forEach(p -> views.add(LedgerMapping.view(p)));
             if (views.isEmpty()) {
+                // a buffered posting accepted and then refused when applied: its refusal is the voucher's answer
+                var refusal = queries.bufferedRefusal(voucherNo);
+                if (refusal.isPresent() && refusal.get().error() == LedgerError.INSUFFICIENT_BALANCE) {
+                    return new PostingResult(voucherNo, PostingOutcome.INSUFFICIENT_BALANCE, true, List.of());
+                }
+                if (refusal.isPresent()) {
+                    throw refusal.get().asRefusal();
+                }
                 throw new ApiException(ErrorCode.VOUCHER_NOT_FOUND, "no posting has voucher " + voucherNo);
             }
             return new PostingResult(voucherNo, PostingOutcome.POSTED, true, views);
