@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CreditHotNodeBenchmark extends CreditLimitITSupport {
     private static final int THREADS = Integer.getInteger("bench.threads", 64);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 3);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 10);
     private static final int LINES = 50;
     private static final long ROOT_LIMIT = 1_000_000_000_000L;
 

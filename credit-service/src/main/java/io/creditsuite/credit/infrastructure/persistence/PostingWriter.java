@@ -36,9 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes a batch of postings inside the current transaction, with as few statements as the batch allows:
  * ONE locking read of the lines that must be usable (shared) and of the nodes (exclusive, ascending id), one of
  * the holds (only hold operations have one), then per posting the line check, the pure planning and
- * {@link FlowRule} in memory, then, in ONE round trip ({@link WriteScript}), one multi-row insert each of flows,
- * entries and new holds and ONE conditional update of all nodes for the batch's net change. On the hot path
- * (direct uses) a batch is two round trips and its commit, during all of which it holds its nodes' row locks.
+ * {@link FlowRule} in memory, then ({@link WriteScript}) multi-row inserts of flows, entries and new holds and ONE
+ * conditional update of all nodes for the batch's net change, every statement prepared on the server before (its
+ * row count cut into powers of two). On the hot path (direct uses) a batch is about a dozen small round trips and
+ * its commit, during all of which it holds its nodes' row locks.
  *
  * <p>Lock order, everywhere: line rows, then node rows (ascending id), then hold rows. A line freeze or clear
  * takes its line row exclusively (its status UPDATE) before any node; a grant locks its parent node before it
@@ -51,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PostingWriter implements PostingsInTransaction {
-    private static final int IN_CHUNK = 500;
+    private static final int IN_CHUNK = WriteScript.MAX_ROWS;
     /** A line's twelve columns in the node branch of {@link #lockLinesAndNodes}, and a node's eight in the line branch. */
     private static final String NO_LINE = String.join(", ", Collections.nCopies(12, "NULL"));
     private static final String NO_NODE = String.join(", ", Collections.nCopies(8, "NULL"));
@@ -187,13 +188,16 @@ public class PostingWriter implements PostingsInTransaction {
             return lockNodes(batch);
         }
         Map<Long, Balances> locked = new TreeMap<>();
+        // key lists padded to a power of two (a repeated key changes nothing): few shapes, all prepared before
+        List<Long> nodeKeys = WriteScript.padded(new ArrayList<>(nodeIds));
+        List<String> lineKeys = lineIds.isEmpty() ? List.of() : WriteScript.padded(new ArrayList<>(lineIds));
         String nodes = "SELECT 'N', " + NO_LINE + ", node_id, " + LimitRows.BALANCE_COLUMNS
-                + " FROM limit_node WHERE node_id IN (" + marks(nodeIds.size()) + ") ORDER BY node_id FOR UPDATE";
+                + " FROM limit_node WHERE node_id IN (" + marks(nodeKeys.size()) + ") ORDER BY node_id FOR UPDATE";
         String sql = lineIds.isEmpty() ? nodes
                 : "(SELECT 'L', " + LimitRows.LINE_COLUMNS + ", " + NO_NODE + " FROM credit_line WHERE line_id IN ("
-                    + marks(lineIds.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes + ")";
-        List<Object> args = new ArrayList<>(lineIds);
-        args.addAll(nodeIds);
+                    + marks(lineKeys.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes + ")";
+        List<Object> args = new ArrayList<>(lineKeys);
+        args.addAll(nodeKeys);
         jdbc.query(sql, (ResultSet rs) -> {
             if (rs.getString(1).equals("L")) {
                 CreditLine line = LimitRows.line(rs, 2);
@@ -254,56 +258,54 @@ public class PostingWriter implements PostingsInTransaction {
     }
 
     /**
-     * Everything the accepted postings write, in ONE round trip ({@link WriteScript}): the flows (one multi-row
-     * INSERT: its keys are consecutive, in row order, as the driver's generated keys assume too), their first key,
-     * the entries (which take their flow's key from it on the server), the new holds, the changed holds and the
-     * nodes. Returns each accepted posting's flow sequence number.
+     * Everything the accepted postings write ({@link WriteScript}): per part of the flows (a multi-row INSERT whose
+     * keys are consecutive, in row order, as the driver's generated keys assume too) the entries of those flows,
+     * which take their flow's key from {@code LAST_INSERT_ID()} on the server; then the new holds, the changed holds
+     * and the nodes. Returns each accepted posting's flow sequence number.
      */
     private long[] writeAccepted(List<Accepted> accepted, Instant now) {
         Timestamp at = Timestamp.from(now);
         WriteScript script = new WriteScript();
-        List<Object> flows = new ArrayList<>();
-        for (Accepted a : accepted) {
-            var h = a.posting.header();
-            Collections.addAll(flows, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
-                    holdIdOf(a.plan), h.lineId(), h.fromCustomerId(), h.toCustomerId(), h.currency(), h.cashMinor(),
-                    h.creditMinor(), at, h.traceId());
-        }
-        script.update("flows", "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id, line_id,"
-                + " from_customer_id, to_customer_id, currency, cash_minor, credit_minor, occurred_at, trace_id) VALUES "
-                + WriteScript.rows(accepted.size(), 12), flows, accepted.size());
-        // the first flow's key and the key step; entries and holds have no AUTO_INCREMENT, so LAST_INSERT_ID()
-        // stays the flows' first key for the rest of the script
-        script.query("flow keys", "SELECT LAST_INSERT_ID(), @@auto_increment_increment", List.of());
-        List<Object[]> entries = new ArrayList<>();
-        for (int i = 0; i < accepted.size(); i++) {
-            for (NodeDelta d : accepted.get(i).plan.entries()) {
-                entries.add(new Object[] {i, d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
-                    d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()), d.retiredMinor(),
-                    d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
-            }
-        }
         String entryRow = "(LAST_INSERT_ID() + ? * @@auto_increment_increment, " + WriteScript.marks(8) + ")";
-        insertRows(script, "entries", "INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor, temporary_minor,"
-                + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ", entryRow,
-                entries);
+        int from = 0;
+        for (int size : WriteScript.parts(accepted.size())) {
+            List<Accepted> part = accepted.subList(from, from + size);
+            List<Object> flows = new ArrayList<>();
+            List<Object[]> entries = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Accepted a = part.get(i);
+                var h = a.posting.header();
+                Collections.addAll(flows, a.posting.requestId(), a.posting.bodyHash(), a.plan.type().name(),
+                        holdIdOf(a.plan), h.lineId(), h.fromCustomerId(), h.toCustomerId(), h.currency(), h.cashMinor(),
+                        h.creditMinor(), at, h.traceId());
+                for (NodeDelta d : a.plan.entries()) {
+                    entries.add(new Object[] {i, d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
+                        d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()), d.retiredMinor(),
+                        d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
+                }
+            }
+            script.insertReturningKeys("flows", "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id,"
+                    + " line_id, from_customer_id, to_customer_id, currency, cash_minor, credit_minor, occurred_at,"
+                    + " trace_id) VALUES " + WriteScript.rows(size, 12), flows, size);
+            // entries and holds have no AUTO_INCREMENT, so LAST_INSERT_ID() stays this part's first flow key
+            insertRows(script, "entries", "INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor,"
+                    + " temporary_minor, temporary_expires_at, retired_minor, frozen_minor, in_transit_minor,"
+                    + " in_use_minor) VALUES ", entryRow, entries);
+            from += size;
+        }
         writeHolds(script, accepted, at);
         updateNodes(script, accepted, at);
-
-        long[] keys = script.run(jdbc).get(0);
-        long[] seqs = new long[accepted.size()];
-        for (int i = 0; i < seqs.length; i++) {
-            seqs[i] = keys[0] + i * keys[1];
-        }
-        return seqs;
+        return script.run(jdbc);
     }
 
-    /** Multi-row INSERTs of at most {@value #IN_CHUNK} rows each, into the script. */
+    /** Multi-row INSERTs into the script, in parts whose sizes are powers of two ({@link WriteScript#parts}). */
     private static void insertRows(WriteScript script, String name, String prefix, String row, List<Object[]> rows) {
-        for (List<Object[]> chunk : chunks(rows)) {
+        int from = 0;
+        for (int size : WriteScript.parts(rows.size())) {
             List<Object> args = new ArrayList<>();
-            chunk.forEach(values -> Collections.addAll(args, values));
-            script.update(name, prefix + String.join(", ", Collections.nCopies(chunk.size(), row)), args, chunk.size());
+            rows.subList(from, from + size).forEach(values -> Collections.addAll(args, values));
+            script.update(name, prefix + String.join(", ", Collections.nCopies(size, row)), args, size);
+            from += size;
         }
     }
 
@@ -360,11 +362,16 @@ public class PostingWriter implements PostingsInTransaction {
         List<Object> args = new ArrayList<>();
         net.forEach((nodeId, n) -> Collections.addAll(args, nodeId, n[0], n[1],
                 expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]));
+        // padded to a power of two with rows of node 0, which no node has (keys start at 1): few shapes
+        int rows = WriteScript.paddedSize(net.size());
+        for (int pad = net.size(); pad < rows; pad++) {
+            Collections.addAll(args, 0L, 0L, 0L, null, 0L, 0L, 0L, 0L, 0L);
+        }
         // the net deltas as a derived table: the first row names the columns, the others follow as ONE table value
         // constructor (profiled: one SELECT per node was a visible share of the server's time per batch)
         String deltas = "SELECT ? AS node_id, ? AS d_fixed, ? AS d_temporary, CAST(? AS DATETIME(3)) AS expiry,"
                 + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
-                + (net.size() == 1 ? "" : " UNION ALL VALUES " + String.join(", ", Collections.nCopies(net.size() - 1,
+                + (rows == 1 ? "" : " UNION ALL VALUES " + String.join(", ", Collections.nCopies(rows - 1,
                         "(?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?)")));
         args.add(at);
         // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
@@ -383,10 +390,11 @@ public class PostingWriter implements PostingsInTransaction {
                 + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)", args, net.size());
     }
 
+    /** Key lists of at most {@value #IN_CHUNK} keys each, padded to a power of two ({@link WriteScript#padded}). */
     private static <T> List<List<T>> chunks(List<T> all) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+            chunks.add(WriteScript.padded(all.subList(i, Math.min(all.size(), i + IN_CHUNK))));
         }
         return chunks;
     }
