@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.api.credit.AdjustLimitRequest;
+import io.creditsuite.api.credit.AuditEntryView;
 import io.creditsuite.api.credit.CorrectionRequest;
 import io.creditsuite.api.credit.CorrectionResult;
 import io.creditsuite.api.credit.CreditReplayService;
@@ -117,8 +118,23 @@ class CreditReplayIT extends CreditLimitITSupport {
                 .containsEntry("before_in_use_minor", before.inUseMinor() + 777)
                 .containsEntry("after_in_use_minor", before.inUseMinor());
 
+        // the line audit log shows it too, with the maintenance changes: who, when, before, after, why
+        List<AuditEntryView> audit = maintenance.auditLog(line.lineId()).stream()
+                .filter(e -> e.action().equals("CORRECT_BALANCES")).toList();
+        assertThat(audit).singleElement().satisfies(e -> {
+            assertThat(e.requestId()).isEqualTo("correct:" + correction.requestId() + ":" + leaf);
+            assertThat(e.actor()).isEqualTo("ops-1");
+            assertThat(e.reason()).isEqualTo("replay found drift on the product node");
+            assertThat(e.before()).startsWith("node " + leaf + ": ").contains(" inUse=" + (before.inUseMinor() + 777));
+            assertThat(e.after()).startsWith("node " + leaf + ": ").endsWith(" inUse=" + before.inUseMinor());
+            assertThat(e.occurredAtEpochMillis()).isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis());
+        });
+        assertThat(maintenance.auditLog(line.lineId())).as("the grant is there too").extracting(AuditEntryView::action)
+                .contains("GRANT");
+
         assertThat(replay.correct(correction)).as("a retry returns the first result").isEqualTo(corrected);
         assertThat(count("credit_balance_correction WHERE request_id = '" + correction.requestId() + "'")).isEqualTo(1);
+        assertThat(count("credit_audit WHERE request_id LIKE 'correct:" + correction.requestId() + ":%'")).isEqualTo(1);
         assertThat(codeOf(() -> replay.correct(new CorrectionRequest(correction.requestId(), "ops-1", "other",
                 List.of(leaf))))).isEqualTo(ErrorCode.REQUEST_ID_REUSED);
     }
@@ -144,6 +160,7 @@ class CreditReplayIT extends CreditLimitITSupport {
         jdbc.update("UPDATE limit_node SET frozen_minor = frozen_minor + 1 WHERE node_id = ?", leaf);
         try {
             long corrections = count("credit_balance_correction");
+            long audits = count("credit_audit");
             assertThat(codeOf(() -> replay.correct(new CorrectionRequest(id("r"), "ops", "x", List.of(leaf, 999_999_999L)))))
                     .isEqualTo(ErrorCode.LIMIT_NODE_UNKNOWN);
             assertThat(codeOf(() -> replay.correct(new CorrectionRequest(id("r"), "ops", "x", List.of()))))
@@ -151,6 +168,7 @@ class CreditReplayIT extends CreditLimitITSupport {
             assertThat(codeOf(() -> replay.correct(new CorrectionRequest(id("r"), "ops", " ", List.of(leaf)))))
                     .isEqualTo(ErrorCode.INVALID_ARGUMENT);
             assertThat(count("credit_balance_correction")).isEqualTo(corrections);
+            assertThat(count("credit_audit")).isEqualTo(audits);
             assertThat(replay.replay().differences()).extracting(NodeDifference::nodeId).containsExactly(leaf);
         } finally {
             replay.correct(new CorrectionRequest(id("r"), "ops", "test cleanup", List.of(leaf)));

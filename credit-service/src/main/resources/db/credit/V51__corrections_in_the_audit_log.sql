@@ -1,0 +1,4 @@
+-- Every balance correction is also in the line audit log (credit_audit), next to the other maintenance changes,
+-- one row per corrected node with request id 'correct:<correction request id>:<node id>' (up to 8 + 64 + 1 + 19
+-- characters); credit_balance_correction keeps the detailed before and after of all seven balances.
+ALTER TABLE credit_audit MODIFY request_id VARCHAR(96) NOT NULL;
