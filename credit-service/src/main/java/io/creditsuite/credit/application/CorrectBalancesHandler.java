@@ -4,7 +4,6 @@ import io.creditsuite.api.credit.CorrectionRequest;
 import io.creditsuite.api.credit.CorrectionResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.credit.domain.AuditEntry;
 import io.creditsuite.credit.domain.BalanceDifference;
 import io.creditsuite.credit.domain.FlowLog;
 import io.creditsuite.credit.domain.LimitRejection;
@@ -23,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * is: after the correction, replaying it reproduces these nodes exactly. Under the nodes' locks their flows cannot
  * move, so the replay it compares with is exact. Each changed node gets its detailed record (all seven balances
  * before and after) and, like every other maintenance change, a row in the line audit log ({@code credit_audit}:
- * who, when, before, after, why; action {@value #AUDIT_ACTION}, request id {@code correct:<request id>:<node id>}),
- * so an auditor finds every change of a line in one place. A retry with the same request id returns the first result.
+ * who, when, before, after, why; action {@value #AUDIT_ACTION}, request id {@code correct:<request id>:<node id>}:
+ * {@link NodeAudit}), so an auditor finds every change of a line in one place. A retry with the same request id
+ * returns the first result.
  */
 public class CorrectBalancesHandler {
     static final int MAX_NODES = 1000;
@@ -38,11 +38,6 @@ public class CorrectBalancesHandler {
         this.log = log;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The audit log's request id of the correction of one node (at most 8 + 64 + 1 + 19 characters). */
-    public static String auditRequestId(String requestId, long nodeId) {
-        return "correct:" + requestId + ":" + nodeId;
     }
 
     @Transactional
@@ -89,12 +84,11 @@ public class CorrectBalancesHandler {
             }
             log.setBalances(nodeId, difference.replayed());
             if (!log.insertCorrection(new FlowLog.Correction(requestId, nodeId, node.lineId(), actor, reason, now,
-                    difference.stored(), difference.replayed(), hash))
-                    || !audit.insertAudit(new AuditEntry(auditRequestId(requestId, nodeId), node.lineId(), AUDIT_ACTION,
-                    actor, null, now, "node " + nodeId + ": " + difference.stored().describe(),
-                    "node " + nodeId + ": " + difference.replayed().describe(), reason, hash))) {
+                    difference.stored(), difference.replayed(), hash))) {
                 throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "correction " + requestId + " is being applied");
             }
+            NodeAudit.record(audit, "correct", AUDIT_ACTION, requestId, nodeId, node.lineId(), actor, now,
+                    difference.stored(), difference.replayed(), reason, hash);
             corrected.add(difference);
         }
         return new CorrectionResult(requestId, corrected.stream().map(ReplayDifferences::view).toList());

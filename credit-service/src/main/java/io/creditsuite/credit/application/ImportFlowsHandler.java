@@ -12,12 +12,14 @@ import io.creditsuite.credit.domain.HistoricalHolds;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitPath;
 import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.MaintenanceStore;
 import io.creditsuite.credit.domain.NodeDelta;
 import io.creditsuite.credit.domain.RunningReplay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,19 +43,24 @@ import org.springframework.transaction.annotation.Transactional;
  *       hold leave no exposure behind (nothing could ever release it);</li>
  *   <li>the flows and entries are appended, each touched node's balances set to its replay, and every imported hold
  *       becomes a {@code credit_hold} row as its last flow left it, which the live use, unfreeze, disbursement,
- *       repayment and expiry then work on.</li>
+ *       repayment and expiry then work on; each touched node's change (balances before and after) is a row of its
+ *       line's audit log ({@value #AUDIT_ACTION}, request id {@code import:<request id>:<node id>}).</li>
  * </ol>
  * So after an import, replaying the whole log still reproduces every node exactly, and
  * {@code node exposure = sum of its holds' amounts} holds for the imported part as for the live one.
  */
 public class ImportFlowsHandler {
+    public static final String AUDIT_ACTION = "IMPORT_FLOWS";
+
     private final FlowLog log;
     private final LimitDirectory directory;
+    private final MaintenanceStore audit;
     private final Clock clock;
 
-    public ImportFlowsHandler(FlowLog log, LimitDirectory directory, Clock clock) {
+    public ImportFlowsHandler(FlowLog log, LimitDirectory directory, MaintenanceStore audit, Clock clock) {
         this.log = log;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -136,8 +143,12 @@ public class ImportFlowsHandler {
         HistoricalHolds holds = holds(flows, nodes);
         List<FlowLog.NewFlow> appended = new ArrayList<>();
         Map<String, CreditLine> lines = new LinkedHashMap<>();
+        Map<String, String> holdLines = new HashMap<>();
+        holds.holds().forEach(h -> holdLines.put(h.hold().holdId(), h.hold().lineId()));
         for (Flow flow : flows) {
-            String lineId = nodes.get(flow.head().delta().nodeId()).lineId();
+            // a hold's flows are on the hold's line (its leaf's), as live; others on their first row's node's line
+            String lineId = flow.head().holdId() != null ? holdLines.get(flow.head().holdId())
+                    : nodes.get(flow.head().delta().nodeId()).lineId();
             CreditLine line = lines.computeIfAbsent(lineId, id -> directory.line(id).orElseThrow());
             appended.add(new FlowLog.NewFlow(flow.requestId(), hash, flow.head().type(), flow.occurredAt(),
                     new FlowHeader(lineId, line.grantorId(), line.holderId(), flow.head().currency(),
@@ -148,6 +159,8 @@ public class ImportFlowsHandler {
         log.insertHolds(holds.holds());
         for (long nodeId : nodeIds) {
             log.setBalances(nodeId, after.of(nodeId));
+            NodeAudit.record(audit, "import", AUDIT_ACTION, requestId, nodeId, nodes.get(nodeId).lineId(), actor, now,
+                    nodes.get(nodeId).balances(), after.of(nodeId), reason, hash);
         }
         int entries = flows.stream().mapToInt(f -> f.rows().size()).sum();
         FlowLog.ImportRecord record = new FlowLog.ImportRecord(requestId, hash, actor, reason, now, flows.size(), entries,
@@ -169,12 +182,12 @@ public class ImportFlowsHandler {
                     holds.holdless(flow.firstLine(), flow.deltas());
                 } else if (HistoricalHolds.opens(head.type(), flow.requestId(), head.holdId())) {
                     LimitPath path = pathOf(flow);
-                    holds.open(new HistoricalHolds.HoldFlow(flow.firstLine(), flow.requestId(), head.holdId(), head.type(),
+                    holds.open(new HistoricalHolds.HoldFlow(flow.requestId(), head.holdId(), head.type(),
                             flow.occurredAt(), flow.deltas()), path, nodes.get(path.leafNodeId()).lineId(), head.currency(),
                             head.holdExpiresAt());
                     opened.add(head.holdId());
                 } else {
-                    holds.apply(new HistoricalHolds.HoldFlow(flow.firstLine(), flow.requestId(), head.holdId(),
+                    holds.apply(new HistoricalHolds.HoldFlow(flow.requestId(), head.holdId(),
                             head.type(), flow.occurredAt(), flow.deltas()));
                 }
             } catch (LimitRejection refused) {

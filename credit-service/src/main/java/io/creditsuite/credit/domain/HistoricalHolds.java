@@ -35,13 +35,15 @@ public final class HistoricalHolds {
     private final Map<String, Hold> holds = new LinkedHashMap<>();
     private final Map<String, LimitPath> paths = new HashMap<>();
     private final Map<String, Instant> openedAt = new HashMap<>();
-    /** Per node: the net frozen / in-transit / in-use of the flows without a hold, and the first line that moved it. */
+    /**
+     * Per node: the net frozen / in-transit / in-use of the flows without a hold, and the line of the flow since which
+     * it has not been back to zero.
+     */
     private final Map<Long, long[]> holdless = new TreeMap<>();
     private final Map<Long, Integer> holdlessFirstLine = new HashMap<>();
 
-    /** One imported flow of a hold: {@code lineNumber} names it in errors. */
-    public record HoldFlow(int lineNumber, String requestId, String holdId, FlowType type, Instant at,
-                           List<NodeDelta> entries) {
+    /** One imported flow of a hold (refusals name the hold; the caller names the flow's CSV line). */
+    public record HoldFlow(String requestId, String holdId, FlowType type, Instant at, List<NodeDelta> entries) {
     }
 
     /** Whether the flow opens the hold it names (a FREEZE, or a USE without an earlier hold). */
@@ -129,12 +131,18 @@ public final class HistoricalHolds {
             net[0] += e.frozenMinor();
             net[1] += e.inTransitMinor();
             net[2] += e.inUseMinor();
-            holdlessFirstLine.putIfAbsent(e.nodeId(), lineNumber);
+            // name the flow that opened the exposure still open: a closed drawing before it does not count
+            if (net[0] == 0 && net[1] == 0 && net[2] == 0) {
+                holdlessFirstLine.remove(e.nodeId());
+            } else {
+                holdlessFirstLine.putIfAbsent(e.nodeId(), lineNumber);
+            }
         }
     }
 
     /**
-     * @return the first CSV line of a node whose flows without a hold leave exposure behind, with the detail; or null
+     * @return for the first node whose flows without a hold leave exposure behind: the CSV line of the flow since which
+     *         it stayed open, with the detail; or null
      */
     public Map.Entry<Integer, String> openHoldlessExposure() {
         for (Map.Entry<Long, long[]> n : holdless.entrySet()) {

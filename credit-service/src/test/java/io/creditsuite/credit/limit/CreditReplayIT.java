@@ -213,9 +213,29 @@ class CreditReplayIT extends CreditLimitITSupport {
                 String.class, use, disburse, repay)).containsExactly(use, use, use);
         assertThat(replay.replay().differences()).isEmpty();
 
+        // every touched node's change is in its line's audit log, with the maintenance changes
+        List<AuditEntryView> audit = maintenance.auditLog(line.lineId()).stream()
+                .filter(e -> e.action().equals("IMPORT_FLOWS")).toList();
+        assertThat(audit).extracting(AuditEntryView::requestId).containsExactlyInAnyOrder(
+                "import:" + request.requestId() + ":" + leaf, "import:" + request.requestId() + ":" + businessType(line),
+                "import:" + request.requestId() + ":" + root(line));
+        assertThat(audit).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("migration-1");
+            assertThat(e.reason()).isEqualTo("legacy system cut-over");
+        });
+        assertThat(audit).filteredOn(e -> e.requestId().endsWith(":" + leaf)).singleElement().satisfies(e -> {
+            assertThat(e.before()).startsWith("node " + leaf + ": fixed=" + leafBefore.fixedMinor() + " ");
+            assertThat(e.after()).startsWith("node " + leaf + ": fixed=" + (leafBefore.fixedMinor() + 5_000) + " ")
+                    .endsWith(" inUse=" + (leafBefore.inUseMinor() + 1_500));
+        });
+        assertThat(maintenance.auditLog(guarantee.lineId())).extracting(AuditEntryView::requestId)
+                .contains("import:" + request.requestId() + ":" + root(guarantee));
+
         List<Long> written = writes();
+        long audits = count("credit_audit");
         assertThat(replay.importFlows(request)).as("a retry returns the first result").isEqualTo(imported);
         assertThat(writes()).isEqualTo(written);
+        assertThat(count("credit_audit")).isEqualTo(audits);
         // the imported drawing is a real hold: its in-use is repaid live, on every node of its path
         assertThat(jdbc.queryForMap("SELECT line_id, leaf_node_id, frozen_minor, in_transit_minor, in_use_minor"
                 + " FROM credit_hold WHERE hold_id = ?", use)).containsEntry("line_id", line.lineId())
@@ -388,6 +408,7 @@ class CreditReplayIT extends CreditLimitITSupport {
         String good = id("h") + ",2024-01-02T00:00:00Z,GRANT," + leaf + ",CNY,0,0,5000,0,,0,0,0,0";
         List<Long> before = writes();
         long imports = count("credit_flow_import");
+        long audits = count("credit_audit");
         String existing = jdbc.queryForObject("SELECT request_id FROM credit_flow ORDER BY flow_seq LIMIT 1", String.class);
 
         assertRefused(HEADER + "\n" + good + "\n" + id("h") + ",2024-01-03T00:00:00Z,USE," + leaf + ",CNY,0,1x,0,0,,0,0,1,0",
@@ -409,6 +430,7 @@ class CreditReplayIT extends CreditLimitITSupport {
 
         assertThat(writes()).isEqualTo(before);
         assertThat(count("credit_flow_import")).isEqualTo(imports);
+        assertThat(count("credit_audit")).isEqualTo(audits);
         assertThat(print("import", Map.of("request-id", id("imp"), "actor", "m", "reason", "x", "file", "/no/such.csv")))
                 .startsWith("REFUSED cannot read");
     }

@@ -38,8 +38,9 @@ class CreditOpsConfiguration {
     }
 
     @Bean
-    ImportFlowsHandler importFlowsHandler(FlowLog flowLog, LimitDirectory directory, Clock clock) {
-        return new ImportFlowsHandler(flowLog, directory, clock);
+    ImportFlowsHandler importFlowsHandler(FlowLog flowLog, LimitDirectory directory, MaintenanceStore maintenanceStore,
+                                          Clock clock) {
+        return new ImportFlowsHandler(flowLog, directory, maintenanceStore, clock);
     }
 
     @Bean
