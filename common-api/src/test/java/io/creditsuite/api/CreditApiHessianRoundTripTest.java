@@ -26,6 +26,7 @@ import io.creditsuite.api.credit.NodeScope;
 import io.creditsuite.api.credit.NodeTreeQuery;
 import io.creditsuite.api.credit.ProductGrant;
 import io.creditsuite.api.credit.RegisterCustomerRequest;
+import io.creditsuite.api.credit.RenewTermRequest;
 import io.creditsuite.api.credit.ReturnRequest;
 import io.creditsuite.api.credit.UnfreezeRequest;
 import io.creditsuite.api.credit.UseRequest;
@@ -72,6 +73,7 @@ class CreditApiHessianRoundTripTest {
                 new ApprovalDecisionRequest("r-12", "r-10", "bob", true, "ok"),
                 new LineActionRequest("r-13", "alice", "risk event", "L-1", LineAction.CLEAR),
                 new ChangeRateRequest("r-14", "alice", "repricing", "L-1", "0.05"),
+                new RenewTermRequest("r-15", "alice", "annual review", "L-1", 1_900_000_000_000L),
                 new AuditEntryView("r-14", "L-1", "CHANGE_RATE", "alice", null, 1_700_000_000_000L, "rate=0.0435",
                         "rate=0.05", "repricing"));
     }

@@ -1,5 +1,7 @@
 package io.creditsuite.credit;
 
+import io.creditsuite.credit.infrastructure.ops.ReplayCommand;
+import java.util.Optional;
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @EnableDubbo
 public class CreditServiceApplication {
     public static void main(String[] args) {
+        Optional<String> refused = ReplayCommand.refusalOf(args);
+        if (refused.isPresent()) {
+            System.out.println(refused.get());
+            System.exit(ReplayCommand.REFUSED);
+        }
         SpringApplication.run(CreditServiceApplication.class, args);
     }
 }

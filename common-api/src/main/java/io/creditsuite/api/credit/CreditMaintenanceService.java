@@ -17,5 +17,8 @@ public interface CreditMaintenanceService {
 
     MaintenanceResult changeRate(ChangeRateRequest request) throws ApiException;
 
+    /** Extends a line's term (an expired line takes operations again once renewed); audited as RENEW_TERM. */
+    MaintenanceResult renewTerm(RenewTermRequest request) throws ApiException;
+
     List<AuditEntryView> auditLog(String lineId) throws ApiException;
 }

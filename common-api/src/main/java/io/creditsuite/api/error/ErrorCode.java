@@ -42,6 +42,7 @@ public enum ErrorCode {
     LINE_STATE_CONFLICT("CS-2021", 409, "The line is not in a state that allows this action"),
     PARENT_NODE_INVALID("CS-2022", 400, "The parent node does not fit the line's limit type"),
     NOTHING_FROZEN("CS-2023", 409, "The hold has nothing frozen"),
+    TERM_END_INVALID("CS-2024", 400, "The renewed term must end after the current term end and after now"),
 
     // credit-service warnings, replay, import and reports (CS-2100..CS-2129)
     CSV_ROW_INVALID("CS-2100", 400, "A row of the imported CSV is malformed; nothing was imported"),

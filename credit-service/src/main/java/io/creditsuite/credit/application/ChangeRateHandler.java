@@ -25,22 +25,20 @@ public class ChangeRateHandler {
         if (request == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a rate change is required");
         }
-        String requestId = Requests.requireId(request.requestId(), "requestId");
-        String hash = Requests.bodyHash(request);
-        var done = support.earlier(requestId, hash);
+        var change = MaintenanceSupport.lineChange(request, request.requestId(), request.actor(), request.reason(),
+                request.lineId());
+        var done = support.earlier(change.requestId(), change.bodyHash());
         if (done.isPresent()) {
             return done.get();
         }
-        String actor = Requests.requireId(request.actor(), "actor");
-        String reason = Requests.requireText(request.reason(), "reason", 500);
-        String lineId = Requests.requireId(request.lineId(), "lineId");
+        String lineId = change.lineId();
         BigDecimal rate = Rates.parse(request.rate());
         CreditLine line = directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN,
                 "no credit line " + lineId));
         support.store().updateRate(lineId, rate);
-        support.audit(requestId, lineId, "CHANGE_RATE", actor, null, line.describe(), line.withRate(rate).describe(),
-                reason, hash);
+        support.audit(change.requestId(), lineId, "CHANGE_RATE", change.actor(), null, line.describe(),
+                line.withRate(rate).describe(), change.reason(), change.bodyHash());
         directory.lineChanged(lineId);
-        return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
+        return new MaintenanceResult(change.requestId(), MaintenanceOutcome.APPLIED, null);
     }
 }

@@ -7,6 +7,7 @@ import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.BalanceDifference;
 import io.creditsuite.credit.domain.FlowLog;
 import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.MaintenanceStore;
 import io.creditsuite.credit.domain.RunningReplay;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,17 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 修正: sets the named nodes' stored balances to what their flows give. The flow log is the truth and stays as it
  * is: after the correction, replaying it reproduces these nodes exactly. Under the nodes' locks their flows cannot
- * move, so the replay it compares with is exact. Each changed node gets an audit record (who, when, before,
- * after, why); a retry with the same request id returns the first result.
+ * move, so the replay it compares with is exact. Each changed node gets its detailed record (all seven balances
+ * before and after) and, like every other maintenance change, a row in the line audit log ({@code credit_audit}:
+ * who, when, before, after, why; action {@value #AUDIT_ACTION}, request id {@code correct:<request id>:<node id>}:
+ * {@link NodeAudit}), so an auditor finds every change of a line in one place. A retry with the same request id
+ * returns the first result.
  */
 public class CorrectBalancesHandler {
     static final int MAX_NODES = 1000;
+    public static final String AUDIT_ACTION = "CORRECT_BALANCES";
 
     private final FlowLog log;
+    private final MaintenanceStore audit;
     private final Clock clock;
 
-    public CorrectBalancesHandler(FlowLog log, Clock clock) {
+    public CorrectBalancesHandler(FlowLog log, MaintenanceStore audit, Clock clock) {
         this.log = log;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,6 +87,8 @@ public class CorrectBalancesHandler {
                     difference.stored(), difference.replayed(), hash))) {
                 throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "correction " + requestId + " is being applied");
             }
+            NodeAudit.record(audit, "correct", AUDIT_ACTION, requestId, nodeId, node.lineId(), actor, now,
+                    difference.stored(), difference.replayed(), reason, hash);
             corrected.add(difference);
         }
         return new CorrectionResult(requestId, corrected.stream().map(ReplayDifferences::view).toList());

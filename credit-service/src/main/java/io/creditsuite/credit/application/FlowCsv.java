@@ -3,6 +3,7 @@ package io.creditsuite.credit.application;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.FlowType;
+import io.creditsuite.credit.domain.HistoricalHolds;
 import io.creditsuite.credit.domain.NodeDelta;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,19 +13,24 @@ import java.util.List;
 
 /**
  * Parses the CSV of historical flows: a header line, then one row per entry (分录) with exactly the columns of
- * {@link #HEADER}; rows of one flow share its request id and must agree on its time, type, currency and amounts.
+ * {@link #HEADER}, or of {@link #HEADER_WITH_HOLDS} (two more: the hold the flow works on and, on the FREEZE that
+ * opens a hold, its expiry; both may be empty); rows of one flow share its request id and must agree on its time,
+ * type, currency, amounts and hold.
  * Fields hold ids, integers and ISO-8601 instants, so the format has no quoting: a quote anywhere is an error
  * (rather than a guess). Every problem names its line number (the header is line 1). Pure: reads nothing else.
  */
 final class FlowCsv {
     static final String HEADER = "request_id,occurred_at,flow_type,node_id,currency,cash_minor,credit_minor,"
             + "fixed_minor,temporary_minor,temporary_expires_at,retired_minor,frozen_minor,in_transit_minor,in_use_minor";
+    /** The first format extended by the hold columns; files in the first format still import as before. */
+    static final String HEADER_WITH_HOLDS = HEADER + ",hold_id,hold_expires_at";
     private static final int COLUMNS = 14;
+    private static final int COLUMNS_WITH_HOLDS = 16;
     static final int MAX_ROWS = 100_000;
 
     /** One parsed row. Times are cut to the log's precision (microseconds; milliseconds for expiries). */
     record Row(int lineNumber, String requestId, Instant occurredAt, FlowType type, String currency, long cashMinor,
-               long creditMinor, NodeDelta delta) {
+               long creditMinor, NodeDelta delta, String holdId, Instant holdExpiresAt) {
     }
 
     private FlowCsv() {
@@ -35,9 +41,11 @@ final class FlowCsv {
             throw invalid(1, "the CSV is empty; expected the header " + HEADER);
         }
         String[] lines = text.split("\r?\n", -1);
-        if (!lines[0].strip().equals(HEADER)) {
-            throw invalid(1, "the header must be exactly " + HEADER);
+        String header = lines[0].strip();
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_HOLDS)) {
+            throw invalid(1, "the header must be exactly " + HEADER + " or, with holds, " + HEADER_WITH_HOLDS);
         }
+        int columns = header.equals(HEADER) ? COLUMNS : COLUMNS_WITH_HOLDS;
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int lineNumber = i + 1;
@@ -50,7 +58,7 @@ final class FlowCsv {
             if (rows.size() == MAX_ROWS) {
                 throw invalid(lineNumber, "more than " + MAX_ROWS + " rows; split the file");
             }
-            rows.add(row(lineNumber, lines[i]));
+            rows.add(row(lineNumber, lines[i], columns));
         }
         if (rows.isEmpty()) {
             throw invalid(2, "no rows after the header");
@@ -58,13 +66,13 @@ final class FlowCsv {
         return rows;
     }
 
-    private static Row row(int lineNumber, String line) {
+    private static Row row(int lineNumber, String line, int columns) {
         if (line.indexOf('"') >= 0) {
             throw invalid(lineNumber, "quotes are not part of this format");
         }
         String[] f = line.split(",", -1);
-        if (f.length != COLUMNS) {
-            throw invalid(lineNumber, "expected " + COLUMNS + " fields, got " + f.length);
+        if (f.length != columns) {
+            throw invalid(lineNumber, "expected " + columns + " fields, got " + f.length);
         }
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
@@ -99,7 +107,32 @@ final class FlowCsv {
                 number(lineNumber, "temporary_minor", f[8]), expiry, number(lineNumber, "retired_minor", f[10]),
                 number(lineNumber, "frozen_minor", f[11]), number(lineNumber, "in_transit_minor", f[12]),
                 number(lineNumber, "in_use_minor", f[13]));
-        return new Row(lineNumber, requestId, occurredAt, type, f[4], cash, credit, delta);
+        String holdId = columns == COLUMNS || f[14].isEmpty() ? null : holdId(lineNumber, f[14]);
+        Instant holdExpiresAt = columns == COLUMNS || f[15].isEmpty() ? null
+                : instant(lineNumber, "hold_expires_at", f[15]).truncatedTo(ChronoUnit.MILLIS);
+        if (holdId != null && !HistoricalHolds.onHold(type)) {
+            throw invalid(lineNumber, "a " + type + " works on no hold; leave hold_id empty");
+        }
+        if (type == FlowType.FREEZE && holdId != null && !holdId.equals(requestId)) {
+            throw invalid(lineNumber, "a FREEZE opens the hold named by its own request id: hold_id must be "
+                    + requestId + " or empty");
+        }
+        if (holdId != null && holdId.equals(requestId) && !HistoricalHolds.opens(type, requestId, holdId)) {
+            throw invalid(lineNumber, "a " + type + " works on an earlier hold: its hold_id names that hold's FREEZE or"
+                    + " direct USE, not its own request id");
+        }
+        if (holdExpiresAt != null && (type != FlowType.FREEZE || holdId == null)) {
+            throw invalid(lineNumber, "hold_expires_at belongs only on a FREEZE that opens a hold (hold_id = request_id)");
+        }
+        return new Row(lineNumber, requestId, occurredAt, type, f[4], cash, credit, delta, holdId, holdExpiresAt);
+    }
+
+    private static String holdId(int lineNumber, String text) {
+        try {
+            return Requests.requireId(text, "hold_id");
+        } catch (ApiException e) {
+            throw invalid(lineNumber, e.detail());
+        }
     }
 
     private static long number(int lineNumber, String column, String text) {

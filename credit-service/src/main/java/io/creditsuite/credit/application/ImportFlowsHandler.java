@@ -8,18 +8,23 @@ import io.creditsuite.credit.domain.BalanceDifference;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.FlowHeader;
 import io.creditsuite.credit.domain.FlowLog;
+import io.creditsuite.credit.domain.HistoricalHolds;
 import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.LimitPath;
 import io.creditsuite.credit.domain.LimitRejection;
+import io.creditsuite.credit.domain.MaintenanceStore;
 import io.creditsuite.credit.domain.NodeDelta;
 import io.creditsuite.credit.domain.RunningReplay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,22 +38,36 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>the touched nodes are locked and must agree with their own flows first (else: correct them first);</li>
  *   <li>the merged log of those nodes (existing flows first at equal times, as {@code flow_seq} will order them)
  *       replays through {@link io.creditsuite.credit.domain.FlowRule} without a refusal;</li>
- *   <li>the flows and entries are appended and each touched node's balances set to its replay.</li>
+ *   <li>then the drawings of the file rebuild their holds ({@link HistoricalHolds}): a flow naming a hold moves exactly the
+ *       path of the hold's leaf, by the live writer's amounts, and never takes the hold below zero; flows without a
+ *       hold leave no exposure behind (nothing could ever release it);</li>
+ *   <li>the flows and entries are appended, each touched node's balances set to its replay, and every imported hold
+ *       becomes a {@code credit_hold} row as its last flow left it, which the live use, unfreeze, disbursement,
+ *       repayment and expiry then work on; each touched node's change (balances before and after) is a row of its
+ *       line's audit log ({@value #AUDIT_ACTION}, request id {@code import:<request id>:<node id>}).</li>
  * </ol>
- * So after an import, replaying the whole log still reproduces every node exactly. Imported flows carry no hold.
+ * So after an import, replaying the whole log still reproduces every node exactly, and
+ * {@code node exposure = sum of its holds' amounts} holds for the imported part as for the live one.
  */
 public class ImportFlowsHandler {
+    public static final String AUDIT_ACTION = "IMPORT_FLOWS";
+
     private final FlowLog log;
     private final LimitDirectory directory;
+    private final MaintenanceStore audit;
     private final Clock clock;
 
-    public ImportFlowsHandler(FlowLog log, LimitDirectory directory, Clock clock) {
+    public ImportFlowsHandler(FlowLog log, LimitDirectory directory, MaintenanceStore audit, Clock clock) {
         this.log = log;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
     private record Flow(String requestId, int firstLine, Instant occurredAt, FlowCsv.Row head, List<FlowCsv.Row> rows) {
+        List<NodeDelta> deltas() {
+            return rows.stream().map(FlowCsv.Row::delta).toList();
+        }
     }
 
     private record Timed(Instant at, int rank, int lineNumber, NodeDelta delta) {
@@ -121,19 +140,27 @@ public class ImportFlowsHandler {
                         + refused.getMessage());
             }
         }
+        HistoricalHolds holds = holds(flows, nodes);
         List<FlowLog.NewFlow> appended = new ArrayList<>();
         Map<String, CreditLine> lines = new LinkedHashMap<>();
+        Map<String, String> holdLines = new HashMap<>();
+        holds.holds().forEach(h -> holdLines.put(h.hold().holdId(), h.hold().lineId()));
         for (Flow flow : flows) {
-            String lineId = nodes.get(flow.head().delta().nodeId()).lineId();
+            // a hold's flows are on the hold's line (its leaf's), as live; others on their first row's node's line
+            String lineId = flow.head().holdId() != null ? holdLines.get(flow.head().holdId())
+                    : nodes.get(flow.head().delta().nodeId()).lineId();
             CreditLine line = lines.computeIfAbsent(lineId, id -> directory.line(id).orElseThrow());
             appended.add(new FlowLog.NewFlow(flow.requestId(), hash, flow.head().type(), flow.occurredAt(),
                     new FlowHeader(lineId, line.grantorId(), line.holderId(), flow.head().currency(),
                             flow.head().cashMinor(), flow.head().creditMinor(), "import:" + requestId),
-                    flow.rows().stream().map(FlowCsv.Row::delta).toList()));
+                    flow.deltas(), flow.head().holdId()));
         }
         log.append(appended);
+        log.insertHolds(holds.holds());
         for (long nodeId : nodeIds) {
             log.setBalances(nodeId, after.of(nodeId));
+            NodeAudit.record(audit, "import", AUDIT_ACTION, requestId, nodeId, nodes.get(nodeId).lineId(), actor, now,
+                    nodes.get(nodeId).balances(), after.of(nodeId), reason, hash);
         }
         int entries = flows.stream().mapToInt(f -> f.rows().size()).sum();
         FlowLog.ImportRecord record = new FlowLog.ImportRecord(requestId, hash, actor, reason, now, flows.size(), entries,
@@ -142,6 +169,60 @@ public class ImportFlowsHandler {
             throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "import " + requestId + " is being applied");
         }
         return result(record);
+    }
+
+    /** The file's holds rebuilt flow by flow, in time order; refusals name the flow's first CSV line. */
+    private HistoricalHolds holds(List<Flow> flows, Map<Long, FlowLog.StoredNode> nodes) {
+        HistoricalHolds holds = new HistoricalHolds();
+        List<String> opened = new ArrayList<>();
+        for (Flow flow : flows) {
+            FlowCsv.Row head = flow.head();
+            try {
+                if (head.holdId() == null) {
+                    holds.holdless(flow.firstLine(), flow.deltas());
+                } else if (HistoricalHolds.opens(head.type(), flow.requestId(), head.holdId())) {
+                    LimitPath path = pathOf(flow);
+                    holds.open(new HistoricalHolds.HoldFlow(flow.requestId(), head.holdId(), head.type(),
+                            flow.occurredAt(), flow.deltas()), path, nodes.get(path.leafNodeId()).lineId(), head.currency(),
+                            head.holdExpiresAt());
+                    opened.add(head.holdId());
+                } else {
+                    holds.apply(new HistoricalHolds.HoldFlow(flow.requestId(), head.holdId(),
+                            head.type(), flow.occurredAt(), flow.deltas()));
+                }
+            } catch (LimitRejection refused) {
+                throw new ApiException(ErrorCode.IMPORT_FLOW_REJECTED, "line " + flow.firstLine() + ": " + refused.getMessage());
+            }
+        }
+        Map.Entry<Integer, String> open = holds.openHoldlessExposure();
+        if (open != null) {
+            throw new ApiException(ErrorCode.IMPORT_FLOW_REJECTED, "line " + open.getKey() + ": " + open.getValue());
+        }
+        Set<String> taken = log.existingHoldIds(opened);
+        for (Flow flow : flows) {
+            if (taken.contains(flow.requestId())) {
+                throw new ApiException(ErrorCode.IMPORT_FLOW_EXISTS, "line " + flow.firstLine() + ": hold "
+                        + flow.requestId() + " exists already");
+            }
+        }
+        return holds;
+    }
+
+    /** The selector path, in today's DAG, of the node of the opening flow whose path is exactly the flow's nodes. */
+    private LimitPath pathOf(Flow flow) {
+        Set<Long> flowNodes = new TreeSet<>();
+        flow.rows().forEach(r -> flowNodes.add(r.delta().nodeId()));
+        for (long candidate : flowNodes) {
+            LimitPath path = directory.pathFrom(candidate);
+            Set<Long> pathNodes = new TreeSet<>();
+            path.nodes().forEach(n -> pathNodes.add(n.nodeId()));
+            if (pathNodes.equals(flowNodes)) {
+                return path;
+            }
+        }
+        throw new ApiException(ErrorCode.IMPORT_FLOW_REJECTED, "line " + flow.firstLine() + ": hold " + flow.requestId()
+                + ": the flow's nodes " + flowNodes + " are not the selector path (leaf and every node above it over"
+                + " usage edges) of any of them; a hold's flows move exactly its leaf's path");
     }
 
     /** Rows grouped into flows (in time order, then file order); a flow's rows must agree on its fields. */
@@ -156,9 +237,11 @@ public class ImportFlowsHandler {
             FlowCsv.Row head = flow.head();
             if (!head.occurredAt().equals(row.occurredAt()) || head.type() != row.type()
                     || !head.currency().equals(row.currency()) || head.cashMinor() != row.cashMinor()
-                    || head.creditMinor() != row.creditMinor()) {
+                    || head.creditMinor() != row.creditMinor() || !Objects.equals(head.holdId(), row.holdId())
+                    || !Objects.equals(head.holdExpiresAt(), row.holdExpiresAt())) {
                 throw FlowCsv.invalid(row.lineNumber(), "request id " + row.requestId() + " differs from its first row (line "
-                        + head.lineNumber() + ") in occurred_at, flow_type, currency, cash_minor or credit_minor");
+                        + head.lineNumber() + ") in occurred_at, flow_type, currency, cash_minor, credit_minor, hold_id or"
+                        + " hold_expires_at");
             }
             Set<Long> seen = new HashSet<>();
             flow.rows().forEach(r -> seen.add(r.delta().nodeId()));

@@ -35,15 +35,15 @@ public class LineStateHandler {
         if (request == null || request.action() == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a line action is required");
         }
-        String requestId = Requests.requireId(request.requestId(), "requestId");
-        String hash = Requests.bodyHash(request);
-        var done = support.earlier(requestId, hash);
+        var change = MaintenanceSupport.lineChange(request, request.requestId(), request.actor(), request.reason(),
+                request.lineId());
+        var done = support.earlier(change.requestId(), change.bodyHash());
         if (done.isPresent()) {
             return done.get();
         }
-        String actor = Requests.requireId(request.actor(), "actor");
-        String reason = Requests.requireText(request.reason(), "reason", 500);
-        String lineId = Requests.requireId(request.lineId(), "lineId");
+        String requestId = change.requestId();
+        String hash = change.bodyHash();
+        String lineId = change.lineId();
         CreditLine line = directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN,
                 "no credit line " + lineId));
         LineStatus from = switch (request.action()) {
@@ -80,8 +80,8 @@ public class LineStateHandler {
             }
         }
         CreditLine after = directory.line(lineId).orElseThrow();
-        support.audit(requestId, lineId, request.action().name(), actor, null, line.describe(), after.describe(), reason,
-                hash);
+        support.audit(requestId, lineId, request.action().name(), change.actor(), null, line.describe(), after.describe(),
+                change.reason(), hash);
         directory.lineChanged(lineId);
         return new MaintenanceResult(requestId, MaintenanceOutcome.APPLIED, null);
     }

@@ -36,6 +36,16 @@ public class MaintenanceSupport {
         return clock;
     }
 
+    /** The fields every audited change of one line carries, checked, and the request's body hash. */
+    public record LineChange(String requestId, String actor, String reason, String lineId, String bodyHash) {
+    }
+
+    /** Checks the common fields of an audited line change ({@code INVALID_ARGUMENT} when one is missing or malformed). */
+    public static LineChange lineChange(Object request, String requestId, String actor, String reason, String lineId) {
+        return new LineChange(Requests.requireId(requestId, "requestId"), Requests.requireId(actor, "actor"),
+                Requests.requireText(reason, "reason", 500), Requests.requireId(lineId, "lineId"), Requests.bodyHash(request));
+    }
+
     /** The answer to a retry of an audited request, if it was done already. */
     public Optional<MaintenanceResult> earlier(String requestId, String bodyHash) {
         return store.audit(requestId).map(entry -> {

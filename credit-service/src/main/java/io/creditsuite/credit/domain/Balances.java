@@ -43,4 +43,11 @@ public record Balances(long fixedMinor, long temporaryMinor, Instant temporaryEx
     public long availableAt(Instant at) {
         return limitAt(at) - exposureMinor();
     }
+
+    /** For the audit log's before and after: every field, e.g. {@code fixed=5000 temporary=0 ... inUse=1500}. */
+    public String describe() {
+        return "fixed=" + fixedMinor + " temporary=" + temporaryMinor + " temporaryExpiresAt=" + temporaryExpiresAt
+                + " retired=" + retiredMinor + " frozen=" + frozenMinor + " inTransit=" + inTransitMinor
+                + " inUse=" + inUseMinor;
+    }
 }

@@ -20,6 +20,9 @@ public record CreditLine(String lineId, String grantorId, String holderId, Limit
                          String subjectId, Instant termStart, Instant termEnd, boolean revolving, BigDecimal rate,
                          LineStatus status, String clearRequestId) {
 
+    /** The longest term a renewal may give a line, counted from its start (a bound that fits every database type). */
+    public static final java.time.Duration TERM_MAX = java.time.Duration.ofDays(365L * 50);
+
     /**
      * Refuses {@code operation} (as the caller would name it: "hold", "use", "repayment", ...) unless the line is
      * ACTIVE and within its term at {@code now}; the message says what is wrong and what to do.
@@ -52,6 +55,12 @@ public record CreditLine(String lineId, String grantorId, String holderId, Limit
     public CreditLine withRate(BigDecimal newRate) {
         return new CreditLine(lineId, grantorId, holderId, limitType, currency, subjectId, termStart, termEnd, revolving,
                 newRate, status, clearRequestId);
+    }
+
+    /** The line with its term renewed (续期) to end at {@code newTermEnd}; nothing else changes. */
+    public CreditLine withTermEnd(Instant newTermEnd) {
+        return new CreditLine(lineId, grantorId, holderId, limitType, currency, subjectId, termStart, newTermEnd,
+                revolving, rate, status, clearRequestId);
     }
 
     /** For the audit log's before and after. */

@@ -17,9 +17,13 @@ public interface FlowLog {
     record StoredNode(long nodeId, String lineId, String currency, Balances balances) {
     }
 
-    /** A flow to append, with its entries; its time may be in the past (an import). */
+    /** A flow to append, with its entries and the hold it works on (null: none); its time may be in the past (an import). */
     record NewFlow(String requestId, String bodyHash, FlowType type, Instant occurredAt, FlowHeader header,
-                   List<NodeDelta> entries) {
+                   List<NodeDelta> entries, String holdId) {
+    }
+
+    /** A hold rebuilt from imported flows, as its last flow left it; opened at its first flow's time. */
+    record ImportedHold(Hold hold, Instant openedAt) {
     }
 
     /** A correction of one node, for the audit trail. */
@@ -60,6 +64,11 @@ public interface FlowLog {
 
     /** Appends in the given order (which must be time order among themselves). */
     void append(List<NewFlow> flows);
+
+    /** The ids of these that are holds already. */
+    Set<String> existingHoldIds(Collection<String> holdIds);
+
+    void insertHolds(List<ImportedHold> holds);
 
     Optional<ImportRecord> importRecord(String requestId);
 

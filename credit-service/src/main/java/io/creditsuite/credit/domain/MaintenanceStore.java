@@ -29,6 +29,11 @@ public interface MaintenanceStore {
 
     void updateRate(String lineId, BigDecimal rate);
 
+    /** Locks the line's row exclusively until the transaction ends and returns it as last committed. */
+    Optional<CreditLine> lockLine(String lineId);
+
+    void updateTermEnd(String lineId, java.time.Instant termEnd);
+
     /** False when the request id is in the audit log already. */
     boolean insertAudit(AuditEntry entry);
 

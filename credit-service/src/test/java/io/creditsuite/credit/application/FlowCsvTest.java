@@ -44,6 +44,35 @@ class FlowCsvTest {
     }
 
     @Test
+    void the_hold_columns_name_a_flows_hold_and_an_opening_freezes_expiry() {
+        List<FlowCsv.Row> rows = FlowCsv.parse(FlowCsv.HEADER_WITH_HOLDS + "\n"
+                + "h-1,2024-02-01T00:00:00Z,FREEZE,7,CNY,0,200,0,0,,0,200,0,0,h-1,2024-03-01T00:00:00.1234Z\n"
+                + "h-2,2024-02-02T00:00:00Z,USE,7,CNY,0,50,0,0,,0,-50,50,0,h-1,\n"
+                + "h-3,2024-02-03T00:00:00Z,GRANT,7,CNY,0,0,9,0,,0,0,0,0,,\n");
+
+        assertThat(rows).extracting(FlowCsv.Row::holdId).containsExactly("h-1", "h-1", null);
+        assertThat(rows.get(0).holdExpiresAt()).isEqualTo(Instant.parse("2024-03-01T00:00:00.123Z"));
+        assertThat(rows.get(1).holdExpiresAt()).isNull();
+        assertThat(FlowCsv.parse(FlowCsv.HEADER + "\n" + ROW).get(0).holdId()).as("the first format: no hold").isNull();
+    }
+
+    @Test
+    void hold_columns_where_they_do_not_belong_name_their_line() {
+        String header = FlowCsv.HEADER_WITH_HOLDS + "\n";
+        assertThat(refusal(header + ROW)).startsWith("line 2: expected 16 fields");
+        assertThat(refusal(header + "h-3,2024-02-03T00:00:00Z,GRANT,7,CNY,0,0,9,0,,0,0,0,0,h-1,"))
+                .startsWith("line 2: a GRANT works on no hold");
+        assertThat(refusal(header + "h-1,2024-02-01T00:00:00Z,FREEZE,7,CNY,0,200,0,0,,0,200,0,0,h-9,"))
+                .startsWith("line 2: a FREEZE opens the hold named by its own request id");
+        assertThat(refusal(header + "h-1,2024-02-01T00:00:00Z,RETURN,7,CNY,0,200,0,0,,0,0,0,-200,h-1,"))
+                .startsWith("line 2: a RETURN works on an earlier hold");
+        assertThat(refusal(header + "h-2,2024-02-02T00:00:00Z,USE,7,CNY,0,50,0,0,,0,-50,50,0,h-1,2024-03-01T00:00:00Z"))
+                .startsWith("line 2: hold_expires_at belongs only on a FREEZE");
+        assertThat(refusal(header + "h-1,2024-02-01T00:00:00Z,FREEZE,7,CNY,0,200,0,0,,0,200,0,0,h-1,soon"))
+                .startsWith("line 2: hold_expires_at must be");
+    }
+
+    @Test
     void a_wrong_header_or_an_empty_file_is_line_1() {
         assertThat(refusal("id,time\n" + ROW)).startsWith("line 1: the header");
         assertThat(refusal("")).startsWith("line 1: the CSV is empty");

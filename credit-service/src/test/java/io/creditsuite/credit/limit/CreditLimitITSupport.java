@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.dubbo.config.ReferenceConfig;
+import org.apache.dubbo.rpc.model.ModuleModel;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +60,17 @@ abstract class CreditLimitITSupport {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    ModuleModel dubboModule;
+
+    /** A Dubbo reference that always goes over the network (never to the in-JVM provider); destroy it after use. */
+    <T> ReferenceConfig<T> remoteReference(Class<T> api) {
+        ReferenceConfig<T> reference = new ReferenceConfig<>(dubboModule);
+        reference.setInterface(api);
+        reference.setScope("remote");
+        reference.setCheck(false);
+        return reference;
+    }
 
     static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 18);

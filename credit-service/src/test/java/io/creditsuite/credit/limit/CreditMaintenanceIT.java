@@ -9,9 +9,13 @@ import io.creditsuite.api.credit.AuditEntryView;
 import io.creditsuite.api.credit.ChangeRateRequest;
 import io.creditsuite.api.credit.CustomerSource;
 import io.creditsuite.api.credit.DirectUseRequest;
+import io.creditsuite.api.credit.DisburseRequest;
+import io.creditsuite.api.credit.FreezeRequest;
 import io.creditsuite.api.credit.GrantLineRequest;
 import io.creditsuite.api.credit.GrantLineResult;
 import io.creditsuite.api.credit.LimitNodeView;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
 import io.creditsuite.api.credit.LimitType;
 import io.creditsuite.api.credit.LineAction;
 import io.creditsuite.api.credit.LineActionRequest;
@@ -19,6 +23,8 @@ import io.creditsuite.api.credit.MaintenanceOutcome;
 import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.credit.NodeScope;
 import io.creditsuite.api.credit.NodeTreeQuery;
+import io.creditsuite.api.credit.RenewTermRequest;
+import io.creditsuite.api.credit.ReturnRequest;
 import io.creditsuite.api.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;
@@ -239,6 +245,65 @@ class CreditMaintenanceIT extends CreditLimitITSupport {
                 "0.0500001")))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(codeOf(() -> maintenance.changeRate(new ChangeRateRequest(id("r"), "maker-1", "x", "no-such-line",
                 "0.05")))).isEqualTo(ErrorCode.CREDIT_LINE_UNKNOWN);
+    }
+
+    @Test
+    void a_renewed_line_takes_operations_again_and_the_renewal_is_audited_and_idempotent() {
+        long leaf = product(line);
+        LimitOperationResult drawn = limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), leaf, 0, 300, CNY));
+        limits.disburse(new DisburseRequest(id("r"), drawn.holdId(), 300, CNY));
+        long now = System.currentTimeMillis();
+        java.sql.Timestamp expiredAt = new java.sql.Timestamp(now - 10_000);
+        jdbc.update("UPDATE credit_line SET term_end = ? WHERE line_id = ?", expiredAt, line.lineId());
+        // the line cache holds a line at most 2 s (the writer reads it fresh under its lock anyway)
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.repay(new ReturnRequest(
+                id("r"), drawn.holdId(), 100, CNY))) == ErrorCode.LINE_EXPIRED);
+        List<Long> before = writes();
+        long audits = count("credit_audit");
+
+        long month = Duration.ofDays(30).toMillis();
+        assertThat(codeOf(() -> maintenance.renewTerm(renewal(line.lineId(), expiredAt.getTime() - 1))))
+                .as("not after the current end").isEqualTo(ErrorCode.TERM_END_INVALID);
+        assertThat(codeOf(() -> maintenance.renewTerm(renewal(line.lineId(), now - 5_000))))
+                .as("after the current end, but still over").isEqualTo(ErrorCode.TERM_END_INVALID);
+        assertThat(codeOf(() -> maintenance.renewTerm(renewal(line.lineId(), now + Duration.ofDays(365L * 60).toMillis()))))
+                .as("beyond the longest term").isEqualTo(ErrorCode.TERM_END_INVALID);
+        assertThat(codeOf(() -> maintenance.renewTerm(renewal("no-such-line", now + month))))
+                .isEqualTo(ErrorCode.CREDIT_LINE_UNKNOWN);
+        assertThat(codeOf(() -> maintenance.renewTerm(new RenewTermRequest(id("r"), "maker-1", " ", line.lineId(),
+                now + month)))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(codeOf(() -> maintenance.renewTerm(null))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(writes()).isEqualTo(before);
+        assertThat(count("credit_audit")).isEqualTo(audits);
+        assertThat(jdbc.queryForObject("SELECT term_end FROM credit_line WHERE line_id = ?", java.sql.Timestamp.class,
+                line.lineId())).isEqualTo(expiredAt);
+
+        RenewTermRequest renew = renewal(line.lineId(), now + month);
+        assertThat(maintenance.renewTerm(renew).outcome()).isEqualTo(MaintenanceOutcome.APPLIED);
+
+        AuditEntryView audit = last(line.lineId());
+        assertThat(audit.requestId()).isEqualTo(renew.requestId());
+        assertThat(audit.action()).isEqualTo("RENEW_TERM");
+        assertThat(audit.actor()).isEqualTo("maker-1");
+        assertThat(audit.reason()).isEqualTo("annual review");
+        assertThat(audit.before()).contains(".." + expiredAt.toInstant());
+        assertThat(audit.after()).contains(".." + java.time.Instant.ofEpochMilli(now + month)).contains("status=ACTIVE");
+        assertThat(maintenance.renewTerm(renew)).as("a retry").isEqualTo(new MaintenanceResult(renew.requestId(),
+                MaintenanceOutcome.APPLIED, null));
+        assertThat(count("credit_audit")).isEqualTo(audits + 1);
+        assertThat(codeOf(() -> maintenance.renewTerm(new RenewTermRequest(renew.requestId(), "maker-1", "annual review",
+                line.lineId(), now + 2 * month)))).isEqualTo(ErrorCode.REQUEST_ID_REUSED);
+
+        // the renewed line takes operations again: the repayment of what was in use, a new hold
+        limits.repay(new ReturnRequest(id("r"), drawn.holdId(), 300, CNY));
+        assertThat(limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 50, CNY, null)).outcome())
+                .isEqualTo(LimitOutcome.ACCEPTED);
+        assertThat(node(line.lineId(), leaf).inUseMinor()).isZero();
+        assertThat(node(line.lineId(), leaf).frozenMinor()).isEqualTo(50);
+    }
+
+    private RenewTermRequest renewal(String lineId, long termEndEpochMillis) {
+        return new RenewTermRequest(id("r"), "maker-1", "annual review", lineId, termEndEpochMillis);
     }
 
     private MaintenanceResult action(LineAction action) {

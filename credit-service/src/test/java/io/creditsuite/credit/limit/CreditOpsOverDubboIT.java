@@ -18,14 +18,11 @@ import io.creditsuite.api.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;
 import org.apache.dubbo.config.ReferenceConfig;
-import org.apache.dubbo.rpc.model.ModuleModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reports, warnings and replay through ZooKeeper and the network (Hessian2, strict check): lists arrive intact. */
 class CreditOpsOverDubboIT extends CreditLimitITSupport {
-    @Autowired
-    ModuleModel dubboModule;
 
     @Test
     void reports_warnings_and_the_replay_cross_the_network_intact() {
@@ -34,9 +31,9 @@ class CreditOpsOverDubboIT extends CreditLimitITSupport {
         GrantLineResult line = vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee), 100, true);
         limits.useDirect(new DirectUseRequest(id("r"), line.lineId(), product(line), 0, 95, CNY));
         long now = System.currentTimeMillis();
-        ReferenceConfig<CreditReportService> reports = reference(CreditReportService.class);
-        ReferenceConfig<CreditWarningService> warnings = reference(CreditWarningService.class);
-        ReferenceConfig<CreditReplayService> replay = reference(CreditReplayService.class);
+        ReferenceConfig<CreditReportService> reports = remoteReference(CreditReportService.class);
+        ReferenceConfig<CreditWarningService> warnings = remoteReference(CreditWarningService.class);
+        ReferenceConfig<CreditReplayService> replay = remoteReference(CreditReplayService.class);
         try {
             ReportQuery query = new ReportQuery(0, now + 60_000, ReportDimension.CUSTOMER);
             List<ReportRow> rows = await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
@@ -65,13 +62,5 @@ class CreditOpsOverDubboIT extends CreditLimitITSupport {
 
     private List<ReportRow> reportsHere(ReportQuery query) {
         return localReports.report(query);
-    }
-
-    private <T> ReferenceConfig<T> reference(Class<T> type) {
-        ReferenceConfig<T> reference = new ReferenceConfig<>(dubboModule);
-        reference.setInterface(type);
-        reference.setScope("remote");
-        reference.setCheck(false);
-        return reference;
     }
 }

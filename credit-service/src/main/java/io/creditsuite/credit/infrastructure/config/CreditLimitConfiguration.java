@@ -13,6 +13,7 @@ import io.creditsuite.credit.application.LineStateHandler;
 import io.creditsuite.credit.application.MaintenanceSupport;
 import io.creditsuite.credit.application.NodeTreeQueryHandler;
 import io.creditsuite.credit.application.RegisterCustomerHandler;
+import io.creditsuite.credit.application.RenewTermHandler;
 import io.creditsuite.credit.application.ReleaseExpiredHoldsHandler;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.MaintenanceStore;
@@ -100,6 +101,11 @@ class CreditLimitConfiguration {
     @Bean
     ChangeRateHandler changeRateHandler(MaintenanceSupport support, LimitDirectory directory) {
         return new ChangeRateHandler(support, directory);
+    }
+
+    @Bean
+    RenewTermHandler renewTermHandler(MaintenanceSupport support, LimitDirectory directory) {
+        return new RenewTermHandler(support, directory);
     }
 
     @Bean

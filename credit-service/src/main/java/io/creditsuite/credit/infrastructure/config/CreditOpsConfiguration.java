@@ -12,6 +12,7 @@ import io.creditsuite.credit.application.WarningInputsHandler;
 import io.creditsuite.credit.application.WarningStore;
 import io.creditsuite.credit.domain.FlowLog;
 import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.domain.MaintenanceStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,14 @@ class CreditOpsConfiguration {
     }
 
     @Bean
-    CorrectBalancesHandler correctBalancesHandler(FlowLog flowLog, Clock clock) {
-        return new CorrectBalancesHandler(flowLog, clock);
+    CorrectBalancesHandler correctBalancesHandler(FlowLog flowLog, MaintenanceStore maintenanceStore, Clock clock) {
+        return new CorrectBalancesHandler(flowLog, maintenanceStore, clock);
     }
 
     @Bean
-    ImportFlowsHandler importFlowsHandler(FlowLog flowLog, LimitDirectory directory, Clock clock) {
-        return new ImportFlowsHandler(flowLog, directory, clock);
+    ImportFlowsHandler importFlowsHandler(FlowLog flowLog, LimitDirectory directory, MaintenanceStore maintenanceStore,
+                                          Clock clock) {
+        return new ImportFlowsHandler(flowLog, directory, maintenanceStore, clock);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,8 @@ public class ReplayCommand {
     public static final int OK = 0;
     public static final int DIFFERENCES = 1;
     public static final int REFUSED = 2;
+    static final String COMMAND_ARGUMENT = "--credit-suite.ops.command=";
+    private static final List<String> COMMANDS = List.of("replay", "correct", "import");
 
     private final ReplayFlowLogHandler replay;
     private final CorrectBalancesHandler correct;
@@ -61,7 +64,7 @@ public class ReplayCommand {
                 case "import" -> printImport(importFlows.handle(new FlowImportRequest(options.get("request-id"),
                         options.get("actor"), options.get("reason"), read(options.get("file")))), out);
                 default -> {
-                    out.println("REFUSED unknown command '" + command + "': use replay, correct or import");
+                    out.println(unknown(command));
                     yield REFUSED;
                 }
             };
@@ -72,6 +75,23 @@ public class ReplayCommand {
             out.println("REFUSED cannot read " + options.get("file") + ": " + e.getMessage());
             return REFUSED;
         }
+    }
+
+    /**
+     * The refusal of an unknown {@code --credit-suite.ops.command=...} among the program arguments, if any: checked
+     * before the application starts, so a mistyped command costs no start and touches no database.
+     */
+    public static Optional<String> refusalOf(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith(COMMAND_ARGUMENT) && !COMMANDS.contains(arg.substring(COMMAND_ARGUMENT.length()))) {
+                return Optional.of(unknown(arg.substring(COMMAND_ARGUMENT.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unknown(String command) {
+        return "REFUSED unknown command '" + command + "': use " + String.join(", ", COMMANDS);
     }
 
     private List<Long> nodes(String text) {

@@ -2,6 +2,7 @@ package io.creditsuite.credit.infrastructure.persistence;
 
 import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.FlowLog;
+import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.NodeDelta;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -148,12 +149,16 @@ public class JdbcFlowLog implements FlowLog {
 
     @Override
     public Set<String> existingRequestIds(Collection<String> requestIds) {
+        return existing("SELECT request_id FROM credit_flow WHERE request_id IN (", requestIds);
+    }
+
+    /** Which of {@code ids} the query (ending in {@code IN (}) finds, asked in chunks. */
+    private Set<String> existing(String queryUpToIn, Collection<String> ids) {
         Set<String> found = new HashSet<>();
-        List<String> ids = new ArrayList<>(requestIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            found.addAll(jdbc.queryForList("SELECT request_id FROM credit_flow WHERE request_id IN ("
-                    + marks(chunk.size()) + ")", String.class, chunk.toArray()));
+        List<String> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            found.addAll(jdbc.queryForList(queryUpToIn + marks(chunk.size()) + ")", String.class, chunk.toArray()));
         }
         return found;
     }
@@ -164,7 +169,7 @@ public class JdbcFlowLog implements FlowLog {
         jdbc.execute((java.sql.Connection connection) -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO credit_flow (request_id, body_hash,"
                     + " flow_type, hold_id, line_id, from_customer_id, to_customer_id, currency, cash_minor, credit_minor,"
-                    + " occurred_at, trace_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " occurred_at, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 // one row at a time: the flow_seq order must be the list's order, and each key is needed for its entries
                 for (NewFlow flow : flows) {
@@ -172,14 +177,15 @@ public class JdbcFlowLog implements FlowLog {
                     ps.setString(1, flow.requestId());
                     ps.setString(2, flow.bodyHash());
                     ps.setString(3, flow.type().name());
-                    ps.setString(4, h.lineId());
-                    ps.setString(5, h.fromCustomerId());
-                    ps.setString(6, h.toCustomerId());
-                    ps.setString(7, h.currency());
-                    ps.setLong(8, h.cashMinor());
-                    ps.setLong(9, h.creditMinor());
-                    ps.setTimestamp(10, Timestamp.from(flow.occurredAt()));
-                    ps.setString(11, h.traceId());
+                    ps.setString(4, flow.holdId());
+                    ps.setString(5, h.lineId());
+                    ps.setString(6, h.fromCustomerId());
+                    ps.setString(7, h.toCustomerId());
+                    ps.setString(8, h.currency());
+                    ps.setLong(9, h.cashMinor());
+                    ps.setLong(10, h.creditMinor());
+                    ps.setTimestamp(11, Timestamp.from(flow.occurredAt()));
+                    ps.setString(12, h.traceId());
                     ps.executeUpdate();
                     long seq;
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -199,6 +205,22 @@ public class JdbcFlowLog implements FlowLog {
                 + " temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT,
                     Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT});
+    }
+
+    @Override
+    public Set<String> existingHoldIds(Collection<String> holdIds) {
+        return existing("SELECT hold_id FROM credit_hold WHERE hold_id IN (", holdIds);
+    }
+
+    @Override
+    public void insertHolds(List<ImportedHold> holds) {
+        jdbc.batchUpdate("INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency, frozen_minor, in_transit_minor,"
+                + " in_use_minor, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", holds.stream().map(i -> {
+                    Hold h = i.hold();
+                    return new Object[] {h.holdId(), h.lineId(), h.leafNodeId(), h.currency(), h.frozenMinor(),
+                        h.inTransitMinor(), h.inUseMinor(), LimitRows.timestamp(h.expiresAt()), Timestamp.from(i.openedAt())};
+                }).toList(), new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.CHAR, Types.BIGINT, Types.BIGINT,
+                    Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP});
     }
 
     @Override

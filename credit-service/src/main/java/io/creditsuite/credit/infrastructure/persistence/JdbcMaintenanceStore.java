@@ -111,6 +111,21 @@ public class JdbcMaintenanceStore implements MaintenanceStore {
     }
 
     @Override
+    public Optional<CreditLine> lockLine(String lineId) {
+        return jdbc.query("SELECT " + LimitRows.LINE_COLUMNS + " FROM credit_line WHERE line_id = ? FOR UPDATE",
+                (rs, n) -> LimitRows.line(rs), lineId).stream().findFirst();
+    }
+
+    @Override
+    public void updateTermEnd(String lineId, java.time.Instant termEnd) {
+        int updated = jdbc.update("UPDATE credit_line SET term_end = ? WHERE line_id = ?", Timestamp.from(termEnd), lineId);
+        if (updated != 1) {
+            throw new org.springframework.dao.IncorrectUpdateSemanticsDataAccessException(
+                    "renewing line " + lineId + " matched " + updated + " rows");
+        }
+    }
+
+    @Override
     public boolean insertAudit(AuditEntry e) {
         try {
             jdbc.update("INSERT INTO credit_audit (" + AUDIT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

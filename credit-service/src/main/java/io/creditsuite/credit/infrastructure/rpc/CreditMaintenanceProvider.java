@@ -10,6 +10,7 @@ import io.creditsuite.api.credit.GrantLineResult;
 import io.creditsuite.api.credit.LineActionRequest;
 import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.credit.RegisterCustomerRequest;
+import io.creditsuite.api.credit.RenewTermRequest;
 import io.creditsuite.credit.application.AdjustLimitHandler;
 import io.creditsuite.credit.application.AuditLogQueryHandler;
 import io.creditsuite.credit.application.ChangeRateHandler;
@@ -17,6 +18,7 @@ import io.creditsuite.credit.application.DecideApprovalHandler;
 import io.creditsuite.credit.application.GrantLineHandler;
 import io.creditsuite.credit.application.LineStateHandler;
 import io.creditsuite.credit.application.RegisterCustomerHandler;
+import io.creditsuite.credit.application.RenewTermHandler;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -28,17 +30,19 @@ public class CreditMaintenanceProvider implements CreditMaintenanceService {
     private final DecideApprovalHandler decide;
     private final LineStateHandler lineState;
     private final ChangeRateHandler rate;
+    private final RenewTermHandler renew;
     private final AuditLogQueryHandler auditLog;
 
     public CreditMaintenanceProvider(RegisterCustomerHandler customers, GrantLineHandler grant, AdjustLimitHandler adjust,
                                      DecideApprovalHandler decide, LineStateHandler lineState, ChangeRateHandler rate,
-                                     AuditLogQueryHandler auditLog) {
+                                     RenewTermHandler renew, AuditLogQueryHandler auditLog) {
         this.customers = customers;
         this.grant = grant;
         this.adjust = adjust;
         this.decide = decide;
         this.lineState = lineState;
         this.rate = rate;
+        this.renew = renew;
         this.auditLog = auditLog;
     }
 
@@ -70,6 +74,11 @@ public class CreditMaintenanceProvider implements CreditMaintenanceService {
     @Override
     public MaintenanceResult changeRate(ChangeRateRequest request) {
         return rate.handle(request);
+    }
+
+    @Override
+    public MaintenanceResult renewTerm(RenewTermRequest request) {
+        return renew.handle(request);
     }
 
     @Override
