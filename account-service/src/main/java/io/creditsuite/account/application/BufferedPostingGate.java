@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -130,7 +131,11 @@ public class BufferedPostingGate {
      * @throws LedgerException LEDGER_BUSY when the batch could not be written; the queue redelivers it
      */
     public void applyAll(List<PostingCommand> commands) {
-        List<WriteOutcome> outcomes = runner.run(commands);
+        // a voucher refused on apply keeps that answer: a retry accepted before the refusal was kept is not applied
+        Set<String> refusedBefore = refusals.refusedAmong(commands.stream().map(c -> c.posting().voucherNo()).toList());
+        List<PostingCommand> toApply = commands.stream()
+                .filter(c -> !refusedBefore.contains(c.posting().voucherNo())).toList();
+        List<WriteOutcome> outcomes = runner.run(toApply);
         for (WriteOutcome outcome : outcomes) {
             if (outcome instanceof WriteOutcome.Refused refused && refused.reason().error() == LedgerError.LEDGER_BUSY) {
                 // before anything is released or counted: the redelivered batch comes back here whole
@@ -140,9 +145,9 @@ public class BufferedPostingGate {
         }
         List<BufferedRefusal> refused = new ArrayList<>();
         Instant now = Instant.now();
-        for (int i = 0; i < commands.size(); i++) {
+        for (int i = 0; i < toApply.size(); i++) {
             if (outcomes.get(i) instanceof WriteOutcome.Refused r) {
-                refused.add(new BufferedRefusal(commands.get(i).posting().voucherNo(), commands.get(i).digest(),
+                refused.add(new BufferedRefusal(toApply.get(i).posting().voucherNo(), toApply.get(i).digest(),
                         r.reason().error(), r.reason().getMessage(), now));
             }
         }

@@ -8,7 +8,8 @@ import java.time.Instant;
  * voucher gets it.
  *
  * <p>Guarantees: a voucher has at most one refusal, and never both a refusal and journal entries (it is written
- * only when the apply wrote nothing); a retry with the same digest gets the refusal again, another digest is
+ * only when the apply wrote nothing, and a voucher with a refusal is never applied again, not even a retry that
+ * was queued before the refusal was kept); a retry with the same digest gets the refusal again, another digest is
  * VOUCHER_REUSED.
  */
 public record BufferedRefusal(String voucherNo, String digest, LedgerError error, String message, Instant refusedAt) {

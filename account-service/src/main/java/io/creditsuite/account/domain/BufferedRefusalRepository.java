@@ -1,7 +1,9 @@
 package io.creditsuite.account.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The refusals of buffered postings (see {@link BufferedRefusal}). */
 public interface BufferedRefusalRepository {
@@ -9,4 +11,7 @@ public interface BufferedRefusalRepository {
     void recordAll(List<BufferedRefusal> refusals);
 
     Optional<BufferedRefusal> find(String voucherNo);
+
+    /** The vouchers among {@code voucherNos} that have a refusal. */
+    Set<String> refusedAmong(Collection<String> voucherNos);
 }

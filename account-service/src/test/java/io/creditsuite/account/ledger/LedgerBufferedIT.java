@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.account.application.BufferedPostingGate;
+import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.domain.Leg;
+import io.creditsuite.account.domain.Posting;
+import io.creditsuite.account.domain.Side;
 import io.creditsuite.api.account.AccountStatusRequest;
 import io.creditsuite.api.account.AccountStatusService;
 import io.creditsuite.api.account.AccountType;
@@ -17,6 +21,7 @@ import io.creditsuite.api.account.TemplateRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +103,10 @@ class LedgerBufferedIT extends LedgerItSupport {
         assertThat(catchThrowableOfType(ApiException.class, () -> ledger.recharge(new TemplateRequest(
                 request.voucherNo(), buffered.accountId(), customer.accountId(), 101, "CNY"))).errorCode())
                 .isEqualTo(ErrorCode.VOUCHER_REUSED);
+        // a retry accepted before the refusal was kept (still in the queue then) is not applied either
+        gate.applyAll(List.of(PostingCommand.of(new Posting(request.voucherNo(), "RECHARGE", List.of(
+                new Leg(buffered.accountId(), Side.DEBIT, 100, "CNY"),
+                new Leg(customer.accountId(), Side.CREDIT, 100, "CNY"))), "retry-digest", "trace-retry")));
         assertThat(ledgerRows()).isEqualTo(rows);
         assertThat(balance(customer.accountId())).isZero();
         assertThat(balance(buffered.accountId())).isZero();

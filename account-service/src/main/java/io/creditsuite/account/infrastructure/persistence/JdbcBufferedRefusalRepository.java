@@ -4,8 +4,12 @@ import io.creditsuite.account.domain.BufferedRefusal;
 import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.LedgerError;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +41,16 @@ class JdbcBufferedRefusalRepository implements BufferedRefusalRepository {
                 + " WHERE voucher_no = ?", (rs, n) -> new BufferedRefusal(rs.getString(1), rs.getString(2),
                         LedgerError.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()),
                 voucherNo).stream().findFirst();
+    }
+
+    @Override
+    public Set<String> refusedAmong(Collection<String> voucherNos) {
+        if (voucherNos.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("SELECT voucher_no FROM buffered_refusal WHERE voucher_no IN ("
+                + String.join(", ", Collections.nCopies(voucherNos.size(), "?")) + ")", String.class,
+                voucherNos.toArray()));
     }
 
     private static String cut(String message) {
