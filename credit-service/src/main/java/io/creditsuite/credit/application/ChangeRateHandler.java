@@ -33,8 +33,9 @@ public class ChangeRateHandler {
         }
         String lineId = change.lineId();
         BigDecimal rate = Rates.parse(request.rate());
-        CreditLine line = directory.line(lineId).orElseThrow(() -> new ApiException(ErrorCode.CREDIT_LINE_UNKNOWN,
-                "no credit line " + lineId));
+        // the line as committed, locked to the commit (not the briefly cached copy): the audit's "before" is exact
+        CreditLine line = support.store().lockLine(lineId).orElseThrow(() -> new ApiException(
+                ErrorCode.CREDIT_LINE_UNKNOWN, "no credit line " + lineId));
         support.store().updateRate(lineId, rate);
         support.audit(change.requestId(), lineId, "CHANGE_RATE", change.actor(), null, line.describe(),
                 line.withRate(rate).describe(), change.reason(), change.bodyHash());
