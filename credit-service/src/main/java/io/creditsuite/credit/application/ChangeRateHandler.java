@@ -1,11 +1,9 @@
 package io.creditsuite.credit.application;
 
 import io.creditsuite.api.credit.ChangeRateRequest;
-import io.creditsuite.api.credit.MaintenanceOutcome;
 import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.LimitDirectory;
 import java.math.BigDecimal;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +29,10 @@ public class ChangeRateHandler {
         if (done.isPresent()) {
             return done.get();
         }
-        String lineId = change.lineId();
         BigDecimal rate = Rates.parse(request.rate());
-        // the line as committed, locked to the commit (not the briefly cached copy): the audit's "before" is exact
-        CreditLine line = support.store().lockLine(lineId).orElseThrow(() -> new ApiException(
-                ErrorCode.CREDIT_LINE_UNKNOWN, "no credit line " + lineId));
-        support.store().updateRate(lineId, rate);
-        support.audit(change.requestId(), lineId, "CHANGE_RATE", change.actor(), null, line.describe(),
-                line.withRate(rate).describe(), change.reason(), change.bodyHash());
-        directory.lineChanged(lineId);
-        return new MaintenanceResult(change.requestId(), MaintenanceOutcome.APPLIED, null);
+        return support.changeLine(change, "CHANGE_RATE", directory, line -> {
+            support.store().updateRate(line.lineId(), rate);
+            return line.withRate(rate);
+        });
     }
 }

@@ -5,7 +5,9 @@ import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.AuditEntry;
+import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.FlowHeader;
+import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.MaintenanceStore;
@@ -15,6 +17,7 @@ import io.creditsuite.credit.domain.PostingsInTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The audit log and the limit flows of maintenance, written in the use case's own transaction. */
 public class MaintenanceSupport {
@@ -63,6 +66,24 @@ public class MaintenanceSupport {
                 reason, bodyHash))) {
             throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "request " + requestId + " is being applied");
         }
+    }
+
+    /**
+     * An audited change of one line's attributes (rate, term), after {@link #earlier} found no earlier answer: the
+     * line as committed, locked to the commit (its row first: the one lock order; not the briefly cached copy, so
+     * the audit's "before" is exact and the posting writer's shared read of the row never straddles the change),
+     * then {@code apply}, which checks, writes and returns the line after, the audit row with before and after, and
+     * the line cache told.
+     */
+    public MaintenanceResult changeLine(LineChange change, String action, LimitDirectory directory,
+                                        UnaryOperator<CreditLine> apply) {
+        CreditLine line = store.lockLine(change.lineId()).orElseThrow(() -> new ApiException(
+                ErrorCode.CREDIT_LINE_UNKNOWN, "no credit line " + change.lineId()));
+        CreditLine after = apply.apply(line);
+        audit(change.requestId(), change.lineId(), action, change.actor(), null, line.describe(), after.describe(),
+                change.reason(), change.bodyHash());
+        directory.lineChanged(change.lineId());
+        return new MaintenanceResult(change.requestId(), MaintenanceOutcome.APPLIED, null);
     }
 
     /** Writes a limit flow; a refusal rolls the whole use case back. */

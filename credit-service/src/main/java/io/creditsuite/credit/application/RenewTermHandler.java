@@ -1,6 +1,5 @@
 package io.creditsuite.credit.application;
 
-import io.creditsuite.api.credit.MaintenanceOutcome;
 import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.credit.RenewTermRequest;
 import io.creditsuite.api.error.ApiException;
@@ -38,25 +37,20 @@ public class RenewTermHandler {
         if (done.isPresent()) {
             return done.get();
         }
-        String lineId = change.lineId();
-        // the line as committed, locked to the commit (first: the one lock order); the writer's usability check reads
-        // this row under a shared lock, so no caller operation straddles the renewal
-        CreditLine line = support.store().lockLine(lineId).orElseThrow(() -> new ApiException(
-                ErrorCode.CREDIT_LINE_UNKNOWN, "no credit line " + lineId));
-        Instant now = support.clock().instant();
         Instant termEnd = Instant.ofEpochMilli(request.termEndEpochMillis());
-        if (!termEnd.isAfter(line.termEnd()) || !termEnd.isAfter(now)) {
-            throw new ApiException(ErrorCode.TERM_END_INVALID, "line " + lineId + "'s term ends at " + line.termEnd()
-                    + "; a renewal must end after that and after now (" + now + "), got " + termEnd);
-        }
-        if (termEnd.isAfter(line.termStart().plus(CreditLine.TERM_MAX))) {
-            throw new ApiException(ErrorCode.TERM_END_INVALID, "line " + lineId + " began at " + line.termStart()
-                    + "; a term may last at most " + CreditLine.TERM_MAX.toDays() + " days, got an end at " + termEnd);
-        }
-        support.store().updateTermEnd(lineId, termEnd);
-        support.audit(change.requestId(), lineId, AUDIT_ACTION, change.actor(), null, line.describe(),
-                line.withTermEnd(termEnd).describe(), change.reason(), change.bodyHash());
-        directory.lineChanged(lineId);
-        return new MaintenanceResult(change.requestId(), MaintenanceOutcome.APPLIED, null);
+        return support.changeLine(change, AUDIT_ACTION, directory, line -> {
+            Instant now = support.clock().instant();
+            if (!termEnd.isAfter(line.termEnd()) || !termEnd.isAfter(now)) {
+                throw new ApiException(ErrorCode.TERM_END_INVALID, "line " + line.lineId() + "'s term ends at "
+                        + line.termEnd() + "; a renewal must end after that and after now (" + now + "), got " + termEnd);
+            }
+            if (termEnd.isAfter(line.termStart().plus(CreditLine.TERM_MAX))) {
+                throw new ApiException(ErrorCode.TERM_END_INVALID, "line " + line.lineId() + " began at "
+                        + line.termStart() + "; a term may last at most " + CreditLine.TERM_MAX.toDays()
+                        + " days, got an end at " + termEnd);
+            }
+            support.store().updateTermEnd(line.lineId(), termEnd);
+            return line.withTermEnd(termEnd);
+        });
     }
 }
