@@ -158,7 +158,7 @@ public class PostingWriter implements PostingsInTransaction {
         List<String> ids = batch.stream().map(Posting::requestId).distinct().toList();
         for (List<String> chunk : chunks(ids)) {
             jdbc.query("SELECT request_id, body_hash, hold_id, flow_seq FROM credit_flow WHERE request_id IN ("
-                            + marks(chunk.size()) + ")",
+                            + WriteScript.marks(chunk.size()) + ")",
                     (ResultSet rs) -> {
                         found.put(rs.getString(1), new StoredFlow(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getLong(4)));
@@ -192,10 +192,12 @@ public class PostingWriter implements PostingsInTransaction {
         List<Long> nodeKeys = WriteScript.padded(new ArrayList<>(nodeIds));
         List<String> lineKeys = lineIds.isEmpty() ? List.of() : WriteScript.padded(new ArrayList<>(lineIds));
         String nodes = "SELECT 'N', " + NO_LINE + ", node_id, " + LimitRows.BALANCE_COLUMNS
-                + " FROM limit_node WHERE node_id IN (" + marks(nodeKeys.size()) + ") ORDER BY node_id FOR UPDATE";
+                + " FROM limit_node WHERE node_id IN (" + WriteScript.marks(nodeKeys.size())
+                + ") ORDER BY node_id FOR UPDATE";
         String sql = lineIds.isEmpty() ? nodes
                 : "(SELECT 'L', " + LimitRows.LINE_COLUMNS + ", " + NO_NODE + " FROM credit_line WHERE line_id IN ("
-                    + marks(lineKeys.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes + ")";
+                    + WriteScript.marks(lineKeys.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes
+                    + ")";
         List<Object> args = new ArrayList<>(lineKeys);
         args.addAll(nodeKeys);
         jdbc.query(sql, (ResultSet rs) -> {
@@ -222,7 +224,8 @@ public class PostingWriter implements PostingsInTransaction {
         Map<Long, Balances> locked = new TreeMap<>();
         for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
             jdbc.query("SELECT node_id, fixed_minor, temporary_minor, temporary_expires_at, retired_minor, frozen_minor,"
-                            + " in_transit_minor, in_use_minor FROM limit_node WHERE node_id IN (" + marks(chunk.size())
+                            + " in_transit_minor, in_use_minor FROM limit_node WHERE node_id IN ("
+                            + WriteScript.marks(chunk.size())
                             + ") ORDER BY node_id FOR UPDATE",
                     (ResultSet rs) -> {
                         locked.put(rs.getLong(1), LimitRows.balances(rs, 2));
@@ -251,7 +254,7 @@ public class PostingWriter implements PostingsInTransaction {
         });
         Map<String, V> found = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(ids))) {
-            jdbc.query(String.format(sqlFormat, marks(chunk.size())), row, chunk.toArray())
+            jdbc.query(String.format(sqlFormat, WriteScript.marks(chunk.size())), row, chunk.toArray())
                     .forEach(value -> found.put(key.apply(value), value));
         }
         return found;
@@ -397,10 +400,6 @@ public class PostingWriter implements PostingsInTransaction {
             chunks.add(WriteScript.padded(all.subList(i, Math.min(all.size(), i + IN_CHUNK))));
         }
         return chunks;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static boolean sameBody(StoredFlow flow, Posting posting) {
