@@ -21,7 +21,7 @@ public final class EmbeddedZooKeeper implements EmbeddedComponent {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedZooKeeper.class);
     private static final int TICK_MILLIS = 2000;
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final int MAX_CLIENT_CONNECTIONS = 500;
 
     private final int port;

@@ -36,7 +36,7 @@ public final class MariaDbServer implements EmbeddedComponent, Database {
     public static final String PASSWORD = "";
 
     private static final Logger log = LoggerFactory.getLogger(MariaDbServer.class);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final int port;
     private final Path dir;

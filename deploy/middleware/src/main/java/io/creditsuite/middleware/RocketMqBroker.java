@@ -37,7 +37,7 @@ public final class RocketMqBroker implements EmbeddedComponent {
     public static final String BROKER_NAME = "broker-a";
     static final long TRANSACTION_TIMEOUT_MILLIS = 3000;
     static final long TRANSACTION_CHECK_INTERVAL_MILLIS = 2000;
-    private static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(180);
 
     private final int port;
     private final int haPort;

@@ -14,7 +14,7 @@ import org.apache.rocketmq.remoting.netty.NettyServerConfig;
  */
 public final class RocketMqNameServer implements EmbeddedComponent {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final int port;
     private final NamesrvController controller;
