@@ -19,9 +19,24 @@ public sealed interface LimitOperation {
     /** The operation as the caller names it in an error message ("hold", "use", "repayment", ...). */
     String describedAs();
 
+    /**
+     * Whether every plan of this operation only raises exposure: {@code frozen}, {@code in-transit} or
+     * {@code in-use} up, nothing down, no limit changed. For such operations {@code used + frozen <= limit} at the
+     * end of a batch implies it after every posting of the batch, so the batch may be planned on an unlocked read
+     * and checked once by the guarded node update (the writer's optimistic batches).
+     */
+    default boolean onlyRaisesExposure() {
+        return false;
+    }
+
     /** 冻结: a new hold of {@code amount}; every path node's frozen rises by it. */
     record Freeze(String holdId, String lineId, String currency, LimitPath path, long amount, Instant expiresAt)
             implements LimitOperation {
+        @Override
+        public boolean onlyRaisesExposure() {
+            return true;
+        }
+
         public String describedAs() {
             return "hold";
         }
@@ -39,6 +54,11 @@ public sealed interface LimitOperation {
     /** A use without an earlier hold: straight to in-transit; the use becomes a hold (its request id) for later disbursement and return. */
     record DirectUse(String holdId, String lineId, String currency, LimitPath path, long amount)
             implements LimitOperation {
+        @Override
+        public boolean onlyRaisesExposure() {
+            return true;
+        }
+
         public String describedAs() {
             return "use";
         }

@@ -43,6 +43,12 @@ public record NodeDelta(long nodeId, long fixedMinor, long temporaryMinor, Insta
         return fixedMinor < 0 || temporaryMinor < 0 || retiredMinor > 0 || temporaryExpiresAt != null;
     }
 
+    /** True when no balance goes down and no limit changes: see {@link LimitOperation#onlyRaisesExposure}. */
+    public boolean onlyRaisesExposure() {
+        return fixedMinor == 0 && temporaryMinor == 0 && temporaryExpiresAt == null && retiredMinor == 0
+                && frozenMinor >= 0 && inTransitMinor >= 0 && inUseMinor >= 0;
+    }
+
     public NodeDelta negated() {
         return new NodeDelta(nodeId, -fixedMinor, -temporaryMinor, null, -retiredMinor, -frozenMinor,
                 -inTransitMinor, -inUseMinor);

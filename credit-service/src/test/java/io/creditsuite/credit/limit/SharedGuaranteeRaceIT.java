@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deliverable 8's proof: 64 threads race to use a nearly exhausted shared node, one upstream's guarantee used
  * by 50 downstream customers' lines. Nothing is overdrawn, nothing is lost: the successful uses add up to
- * exactly what every node says is used, and the flow log rebuilds every node.
+ * exactly what every node says is used, and the flow log rebuilds every node. Near exhaustion the writer's
+ * optimistic batches (planned on an unlocked read) go stale and are written again with their nodes locked.
  */
 class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     private static final int THREADS = 64;
@@ -45,10 +46,15 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     LimitDirectory directory;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    GroupCommitPostings grouped;
 
     @Test
     void sixty_four_threads_never_overdraw_the_shared_guarantee_and_lose_nothing() throws Exception {
+        long rewrittenBefore = grouped.stats().rewritten();
         race(request -> limits.useDirect(request));
+        assertThat(grouped.stats().rewritten() - rewrittenBefore)
+                .as("optimistic batches planned on a stale read near exhaustion were written again, locked").isPositive();
     }
 
     /**
@@ -59,8 +65,8 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     @Test
     void two_independent_writers_on_the_same_shared_node_never_overdraw_it() throws Exception {
         TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
-        GroupCommitPostings first = new GroupCommitPostings(writer, inTransaction, 1, 1, 512, 30_000);
-        GroupCommitPostings second = new GroupCommitPostings(writer, inTransaction, 1, 1, 512, 30_000);
+        GroupCommitPostings first = new GroupCommitPostings(writer, inTransaction, clock, 1, 2, 512, 30_000);
+        GroupCommitPostings second = new GroupCommitPostings(writer, inTransaction, clock, 1, 2, 512, 30_000);
         try {
             DirectUseHandler a = new DirectUseHandler(new LimitPostings(directory, first, writer, clock));
             DirectUseHandler b = new DirectUseHandler(new LimitPostings(directory, second, writer, clock));

@@ -31,8 +31,8 @@ class CreditLimitConfiguration {
 
     @Bean(destroyMethod = "destroy")
     GroupCommitPostings groupCommitPostings(PostingWriter writer, PlatformTransactionManager transactionManager,
-                                            CreditLimitProperties properties) {
-        return new GroupCommitPostings(writer, new TransactionTemplate(transactionManager), properties.writers(),
+                                            Clock clock, CreditLimitProperties properties) {
+        return new GroupCommitPostings(writer, new TransactionTemplate(transactionManager), clock, properties.writers(),
                 properties.threadsPerWriter(), properties.maxBatch(), properties.postTimeout().toMillis());
     }
 

@@ -8,18 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code credit-suite.credit.*}: the group-commit writers and maker-checker.
  *
  * @param writers                     writer threads; postings are spread over them by their path's hot root
- * @param threadsPerWriter            threads draining each writer's queue (1: since a batch holds its locks for two
- *                                    round trips only, a larger batch gains more than a second batch in flight; the
- *                                    hot-node benchmark measured 1,683 uses/s with 1 against 1,309-1,440 with 2 on
- *                                    the same loaded machine); with more, the next batch waits for the row locks
- *                                    while the previous one flushes its log
+ * @param threadsPerWriter            threads draining each writer's queue (2: an optimistic batch locks its nodes for
+ *                                    its last statement and the commit only, so while one thread updates and commits,
+ *                                    the other inserts the next batch's rows)
  * @param maxBatch                    most postings one writer commits in one transaction
  * @param postTimeout                 how long a caller waits for its batch to commit
  * @param makerCheckerThresholdMinor  an adjustment moving a limit by more than this waits for a second person
  * @param expirySweepInterval         how often expired holds are released
  */
 @ConfigurationProperties("credit-suite.credit")
-public record CreditLimitProperties(@DefaultValue("4") int writers, @DefaultValue("1") int threadsPerWriter,
+public record CreditLimitProperties(@DefaultValue("4") int writers, @DefaultValue("2") int threadsPerWriter,
                                     @DefaultValue("512") int maxBatch,
                                     @DefaultValue("30s") Duration postTimeout,
                                     @DefaultValue("10000000") long makerCheckerThresholdMinor,

@@ -5,6 +5,7 @@ import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.Posting;
 import io.creditsuite.credit.domain.PostingResult;
 import io.creditsuite.credit.domain.Postings;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,6 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hash, over a fixed number of writers); a writer drains its queue and writes everything waiting in ONE
  * transaction ({@link PostingWriter}): one lock per node per batch and one fsync per batch instead of per
  * use. A caller returns only after its batch committed (or was refused).
+ *
+ * <p>A batch of only freezes and direct uses is written optimistically ({@link PostingWriter#write(List, ApplyOrder)}):
+ * its nodes are locked for its last statement and the commit only, so the queue's threads overlap their inserts,
+ * and the queue's {@link ApplyOrder} makes them apply in the order they stamped their flows. If it fails (a
+ * refusal planned on the unlocked read, a node that a later flow reached first, or any other error) it rolls back
+ * and is written again with its nodes locked first ({@link Stats#rewritten}).
  *
  * <p>If a batch fails as a whole (a conditional update matched no row, a request id of the batch is in the flow
  * log already: a retry, or a write of another instance), it rolls back and each of its postings is retried
@@ -41,12 +49,13 @@ public class GroupCommitPostings implements Postings, DisposableBean {
     private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
-    private final java.util.concurrent.atomic.LongAdder batches = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder postings = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder writeNanos = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder postings = new LongAdder();
+    private final LongAdder writeNanos = new LongAdder();
+    private final LongAdder rewritten = new LongAdder();
 
-    public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, int writers,
-                               int threadsPerWriter, int maxBatch, long waitMillis) {
+    public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, Clock clock,
+                               int writers, int threadsPerWriter, int maxBatch, long waitMillis) {
         this.writer = writer;
         this.inTransaction = inTransaction;
         this.maxBatch = maxBatch;
@@ -54,10 +63,11 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         for (int i = 0; i < writers; i++) {
             BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
             queues.add(queue);
-            // with more than one thread per queue, while one batch commits (InnoDB releases its row locks before the
-            // log flush), the next batch is already formed and waiting for those locks
+            ApplyOrder order = new ApplyOrder(clock);
+            // with more than one thread per queue, one batch inserts its rows while the other updates its nodes and
+            // commits
             for (int t = 0; t < threadsPerWriter; t++) {
-                Thread thread = new Thread(() -> drain(queue), "limit-writer-" + i + "-" + t);
+                Thread thread = new Thread(() -> drain(queue, order), "limit-writer-" + i + "-" + t);
                 thread.setDaemon(true);
                 threads.add(thread);
                 thread.start();
@@ -89,7 +99,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
     }
 
-    private void drain(BlockingQueue<Pending> queue) {
+    private void drain(BlockingQueue<Pending> queue, ApplyOrder order) {
         List<Pending> batch = new ArrayList<>(maxBatch);
         while (running) {
             try {
@@ -99,7 +109,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                writeBatch(batch);
+                writeBatch(batch, order);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -112,22 +122,28 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
     }
 
-    private void writeBatch(List<Pending> batch) {
+    /** Writes the batch, optimistically when {@code order} is given; see the class comment for the fallbacks. */
+    private void writeBatch(List<Pending> batch, ApplyOrder order) {
         Map<Posting, PostingResult> results;
         long start = System.nanoTime();
         try {
-            results = inTransaction.execute(status -> writer.write(batch.stream().map(Pending::posting).toList()));
+            results = inTransaction.execute(status -> writer.write(batch.stream().map(Pending::posting).toList(), order));
             batches.increment();
             postings.add(batch.size());
             writeNanos.add(System.nanoTime() - start);
         } catch (RuntimeException e) {
+            if (order != null) {
+                rewritten.increment();
+                writeBatch(batch, null);
+                return;
+            }
             if (batch.size() == 1) {
                 failAlone(batch.get(0), e);
                 return;
             }
             log.warn("a batch of {} postings rolled back ({}); writing them one by one", batch.size(), e.toString());
             for (Pending pending : batch) {
-                writeBatch(new ArrayList<>(List.of(pending)));
+                writeBatch(new ArrayList<>(List.of(pending)), null);
             }
             return;
         }
@@ -142,7 +158,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
         if (!repeats.isEmpty()) {
             // a request id repeated within the batch: now that the first one committed, the repeat finds its flow
-            writeBatch(repeats);
+            writeBatch(repeats, null);
         }
     }
 
@@ -162,12 +178,13 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         pending.result.completeExceptionally(e);
     }
 
-    /** Committed batches, the postings in them and the time spent writing them, since start. */
+    /** Committed batches, the postings in them, the time spent writing them, and optimistic batches written again, since start. */
     public Stats stats() {
-        return new Stats(batches.sum(), postings.sum(), writeNanos.sum());
+        return new Stats(batches.sum(), postings.sum(), writeNanos.sum(), rewritten.sum());
     }
 
-    public record Stats(long batches, long postings, long writeNanos) {
+    /** @param rewritten optimistic batches that rolled back and were written again with their nodes locked first */
+    public record Stats(long batches, long postings, long writeNanos, long rewritten) {
     }
 
     @Override

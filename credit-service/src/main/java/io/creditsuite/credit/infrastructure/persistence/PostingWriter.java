@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,11 +54,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PostingWriter implements PostingsInTransaction {
     private static final int IN_CHUNK = WriteScript.MAX_ROWS;
-    /** A line's twelve columns in the node branch of {@link #lockLinesAndNodes}, and a node's eight in the line branch. */
+    /** A line's twelve columns in the node branch of {@link #readLinesAndNodes}, and a node's nine in the line branch. */
     private static final String NO_LINE = String.join(", ", Collections.nCopies(12, "NULL"));
-    private static final String NO_NODE = String.join(", ", Collections.nCopies(8, "NULL"));
-    /** kind, then the line's twelve columns: the node's id comes 14th, its seven balances after it. */
+    private static final String NO_NODE = String.join(", ", Collections.nCopies(9, "NULL"));
+    /** kind, then the line's twelve columns: the node's id comes 14th, its seven balances and last flow time after it. */
     private static final int NODE_ID_COLUMN = 14;
+    /** A node's columns as the writer reads them: its id, seven balances, the time of its latest flow. */
+    private static final String NODE_COLUMNS = "node_id, " + LimitRows.BALANCE_COLUMNS + ", last_flow_at";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -76,18 +79,70 @@ public class PostingWriter implements PostingsInTransaction {
     }
 
     /**
-     * Writes the batch; postings whose request id repeats an earlier one of the same batch are left out of
-     * the result (the caller posts them again after the commit, when they find the first one's flow).
+     * Writes the batch with its nodes locked first; postings whose request id repeats an earlier one of the same
+     * batch are left out of the result (the caller posts them again after the commit, when they find the first
+     * one's flow).
      */
     public Map<Posting, PostingResult> write(List<Posting> batch) {
+        return write(batch, null);
+    }
+
+    /**
+     * Writes the batch as {@link #write(List)} does, but optimistically when {@code order} is given and every posting
+     * {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure only raises exposure}: the nodes
+     * are read without a lock, the flows, entries and holds are inserted, and only then, in {@code order}'s turn,
+     * ONE guarded update takes the node locks (held to the commit: the hot root is locked for one statement and the
+     * commit instead of the whole batch, so two batches of one hot root overlap their inserts).
+     *
+     * <p>Why it is exact: such a batch only raises balances, so if the guard {@code used + frozen + net <= limit}
+     * holds on the locked row for the batch's net change, it held after each of its postings in order. A refusal
+     * planned on the unlocked read may be stale, so it throws {@link StaleRead} instead of answering; so does a
+     * guard that matches no row (a {@code last_flow_at} at or after the batch's ticket: another batch applied
+     * later flows first). Either way the transaction rolls back and the caller writes the batch again without
+     * {@code order}.
+     */
+    public Map<Posting, PostingResult> write(List<Posting> batch, ApplyOrder order) {
+        boolean optimistic = order != null && batch.stream().allMatch(p -> p.operation().onlyRaisesExposure());
         // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
         // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
         Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
         Map<String, CreditLine> lines = new HashMap<>();
-        Map<Long, Balances> balances = lockLinesAndNodes(batch, lines);
+        Instant[] latestFlow = {Instant.EPOCH};
+        Map<Long, Balances> balances = readLinesAndNodes(batch, lines, !optimistic, latestFlow);
+        // an optimistic batch's postings only open holds: it reads (and locks) none
         Map<String, Hold> holds = lockHolds(batch);
-        // the time is taken under the locks: for any node, flows in time order are flows in the order applied
-        Instant now = clock.instant();
+        if (!optimistic) {
+            return plan(batch, stored, lines, balances, holds,
+                    notBefore(clock.instant().truncatedTo(ChronoUnit.MICROS), latestFlow[0]), null);
+        }
+        Instant ticket = order.ticket();
+        try {
+            return plan(batch, stored, lines, balances, holds, ticket, order);
+        } finally {
+            order.passTurn(ticket);
+        }
+    }
+
+    /**
+     * For every node, flows in time order must be flows in the order applied, so a locked batch never stamps its
+     * flows before a node's latest flow (a clock that stepped back, or an optimistic batch's ticket a little ahead
+     * of this clock).
+     */
+    private static Instant notBefore(Instant now, Instant latestFlow) {
+        return now.isBefore(latestFlow) ? latestFlow : now;
+    }
+
+    /** An optimistic batch that must be written again with its nodes locked first (see {@link #write(List, ApplyOrder)}). */
+    static final class StaleRead extends RuntimeException {
+        StaleRead(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Plans every posting in order, on {@code balances}, and writes the accepted ones at {@code now}. */
+    private Map<Posting, PostingResult> plan(List<Posting> batch, Map<String, StoredFlow> stored,
+                                             Map<String, CreditLine> lines, Map<Long, Balances> balances,
+                                             Map<String, Hold> holds, Instant now, ApplyOrder order) {
 
         // keyed by the posting itself: a record's hash walks all its fields (profiled: a visible share of a writer's time)
         Map<Posting, PostingResult> results = new IdentityHashMap<>();
@@ -123,9 +178,12 @@ public class PostingWriter implements PostingsInTransaction {
                 for (NodeDelta entry : plan.entries()) {
                     Balances before = after.getOrDefault(entry.nodeId(), balances.get(entry.nodeId()));
                     if (before == null) {
-                        throw new IllegalStateException("node " + entry.nodeId() + " was not locked for " + posting.requestId());
+                        throw new IllegalStateException("node " + entry.nodeId() + " was not read for " + posting.requestId());
                     }
                     after.put(entry.nodeId(), FlowRule.apply(before, entry, now));
+                }
+                if (order != null && !plan.entries().stream().allMatch(NodeDelta::onlyRaisesExposure)) {
+                    throw new StaleRead("request " + posting.requestId() + " lowers a balance: not for an optimistic batch");
                 }
                 balances.putAll(after);
                 if (plan.holdAfter() != null) {
@@ -133,11 +191,15 @@ public class PostingWriter implements PostingsInTransaction {
                 }
                 accepted.add(new Accepted(posting, plan));
             } catch (LimitRejection rejection) {
+                if (order != null) {
+                    throw new StaleRead("request " + posting.requestId() + " refused on an unlocked read: "
+                            + rejection.getMessage());
+                }
                 results.put(posting, new PostingResult.Rejected(rejection));
             }
         }
         if (!accepted.isEmpty()) {
-            long[] seqs = writeAccepted(accepted, now);
+            long[] seqs = writeAccepted(accepted, now, order);
             for (int i = 0; i < accepted.size(); i++) {
                 Accepted a = accepted.get(i);
                 results.put(a.posting, new PostingResult.Accepted(a.posting.requestId(), holdIdOf(a.plan), seqs[i], false));
@@ -169,12 +231,15 @@ public class PostingWriter implements PostingsInTransaction {
 
     /**
      * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit (into
-     * {@code lines}), and the nodes, read under an exclusive lock in ascending id, in ONE statement: a UNION ALL
-     * runs its branches in order, so the lines are locked before the nodes, the lock order everywhere, and the hot
-     * path saves a round trip per batch. Each branch keeps its own lock mode (MariaDB allows a locking clause per
-     * parenthesised branch). More keys than one statement takes: two statements, in the same order.
+     * {@code lines}), and the nodes, read under an exclusive lock in ascending id ({@code lockNodes}; else from the
+     * transaction's snapshot, unlocked), in ONE statement: a UNION ALL runs its branches in order, so the lines are
+     * locked before the nodes, the lock order everywhere, and the hot path saves a round trip per batch. Each branch
+     * keeps its own lock mode (MariaDB allows a locking clause per parenthesised branch). More keys than one
+     * statement takes: two statements, in the same order. {@code latestFlow[0]} becomes the latest of the nodes'
+     * last flow times.
      */
-    private Map<Long, Balances> lockLinesAndNodes(List<Posting> batch, Map<String, CreditLine> lines) {
+    private Map<Long, Balances> readLinesAndNodes(List<Posting> batch, Map<String, CreditLine> lines, boolean lockNodes,
+                                                  Instant[] latestFlow) {
         TreeSet<String> lineIds = new TreeSet<>();
         TreeSet<Long> nodeIds = new TreeSet<>();
         for (Posting p : batch) {
@@ -185,15 +250,15 @@ public class PostingWriter implements PostingsInTransaction {
         }
         if (lineIds.size() > IN_CHUNK || nodeIds.size() > IN_CHUNK) {
             lines.putAll(lockLinesShared(batch));
-            return lockNodes(batch);
+            return readNodes(nodeIds, lockNodes, latestFlow);
         }
         Map<Long, Balances> locked = new TreeMap<>();
         // key lists padded to a power of two (a repeated key changes nothing): few shapes, all prepared before
         List<Long> nodeKeys = WriteScript.padded(new ArrayList<>(nodeIds));
         List<String> lineKeys = lineIds.isEmpty() ? List.of() : WriteScript.padded(new ArrayList<>(lineIds));
-        String nodes = "SELECT 'N', " + NO_LINE + ", node_id, " + LimitRows.BALANCE_COLUMNS
+        String nodes = "SELECT 'N', " + NO_LINE + ", " + NODE_COLUMNS
                 + " FROM limit_node WHERE node_id IN (" + WriteScript.marks(nodeKeys.size())
-                + ") ORDER BY node_id FOR UPDATE";
+                + ") ORDER BY node_id" + (lockNodes ? " FOR UPDATE" : "");
         String sql = lineIds.isEmpty() ? nodes
                 : "(SELECT 'L', " + LimitRows.LINE_COLUMNS + ", " + NO_NODE + " FROM credit_line WHERE line_id IN ("
                     + WriteScript.marks(lineKeys.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes
@@ -205,33 +270,39 @@ public class PostingWriter implements PostingsInTransaction {
                 CreditLine line = LimitRows.line(rs, 2);
                 lines.put(line.lineId(), line);
             } else {
-                locked.put(rs.getLong(NODE_ID_COLUMN), LimitRows.balances(rs, NODE_ID_COLUMN + 1));
+                readNode(rs, NODE_ID_COLUMN, locked, latestFlow);
             }
         }, args.toArray());
         return locked;
     }
 
-    /** The lines that must be usable, shared-locked: with {@link #lockNodes}, when one statement cannot take all keys. */
+    /** The node whose {@link #NODE_COLUMNS} start at {@code column}, into {@code nodes} and {@code latestFlow[0]}. */
+    private static void readNode(ResultSet rs, int column, Map<Long, Balances> nodes, Instant[] latestFlow)
+            throws java.sql.SQLException {
+        nodes.put(rs.getLong(column), LimitRows.balances(rs, column + 1));
+        Instant lastFlow = rs.getTimestamp(column + 8).toInstant();
+        if (lastFlow.isAfter(latestFlow[0])) {
+            latestFlow[0] = lastFlow;
+        }
+    }
+
+    /** The lines that must be usable, shared-locked: with {@link #readNodes}, when one statement cannot take all keys. */
     private Map<String, CreditLine> lockLinesShared(List<Posting> batch) {
         return readByKey(batch, Posting::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
                 + " FROM credit_line WHERE line_id IN (%s) ORDER BY line_id LOCK IN SHARE MODE",
                 (rs, n) -> LimitRows.line(rs), CreditLine::lineId);
     }
 
-    private Map<Long, Balances> lockNodes(List<Posting> batch) {
-        TreeSet<Long> ids = new TreeSet<>();
-        batch.forEach(p -> ids.addAll(p.nodeIds()));
-        Map<Long, Balances> locked = new TreeMap<>();
+    private Map<Long, Balances> readNodes(TreeSet<Long> ids, boolean lock, Instant[] latestFlow) {
+        Map<Long, Balances> read = new TreeMap<>();
         for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
-            jdbc.query("SELECT node_id, fixed_minor, temporary_minor, temporary_expires_at, retired_minor, frozen_minor,"
-                            + " in_transit_minor, in_use_minor FROM limit_node WHERE node_id IN ("
-                            + WriteScript.marks(chunk.size())
-                            + ") ORDER BY node_id FOR UPDATE",
+            jdbc.query("SELECT " + NODE_COLUMNS + " FROM limit_node WHERE node_id IN (" + WriteScript.marks(chunk.size())
+                            + ") ORDER BY node_id" + (lock ? " FOR UPDATE" : ""),
                     (ResultSet rs) -> {
-                        locked.put(rs.getLong(1), LimitRows.balances(rs, 2));
+                        readNode(rs, 1, read, latestFlow);
                     }, chunk.toArray());
         }
-        return locked;
+        return read;
     }
 
     private Map<String, Hold> lockHolds(List<Posting> batch) {
@@ -266,15 +337,15 @@ public class PostingWriter implements PostingsInTransaction {
      * which take their flow's key from {@code LAST_INSERT_ID()} on the server; then the new holds, the changed holds
      * and the nodes. Returns each accepted posting's flow sequence number.
      */
-    private long[] writeAccepted(List<Accepted> accepted, Instant now) {
+    private long[] writeAccepted(List<Accepted> accepted, Instant now, ApplyOrder order) {
         Timestamp at = Timestamp.from(now);
-        WriteScript script = new WriteScript();
-        String entryRow = "(LAST_INSERT_ID() + ? * @@auto_increment_increment, " + WriteScript.marks(8) + ")";
+        WriteScript inserts = new WriteScript();
         int from = 0;
         for (int size : WriteScript.parts(accepted.size())) {
             List<Accepted> part = accepted.subList(from, from + size);
             List<Object> flows = new ArrayList<>();
-            List<Object[]> entries = new ArrayList<>();
+            List<Object[]> balanceEntries = new ArrayList<>();
+            List<Object[]> limitEntries = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 Accepted a = part.get(i);
                 var h = a.posting.header();
@@ -282,23 +353,42 @@ public class PostingWriter implements PostingsInTransaction {
                         holdIdOf(a.plan), h.lineId(), h.fromCustomerId(), h.toCustomerId(), h.currency(), h.cashMinor(),
                         h.creditMinor(), at, h.traceId());
                 for (NodeDelta d : a.plan.entries()) {
-                    entries.add(new Object[] {i, d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
-                        d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()), d.retiredMinor(),
-                        d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
+                    if (changesLimit(d)) {
+                        limitEntries.add(new Object[] {i, d.nodeId(), d.fixedMinor(), d.temporaryMinor(),
+                            d.temporaryExpiresAt() == null ? null : Timestamp.from(d.temporaryExpiresAt()),
+                            d.retiredMinor(), d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
+                    } else {
+                        balanceEntries.add(new Object[] {i, d.nodeId(), d.frozenMinor(), d.inTransitMinor(), d.inUseMinor()});
+                    }
                 }
             }
-            script.insertReturningKeys("flows", "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id,"
+            inserts.insertReturningKeys("flows", "INSERT INTO credit_flow (request_id, body_hash, flow_type, hold_id,"
                     + " line_id, from_customer_id, to_customer_id, currency, cash_minor, credit_minor, occurred_at,"
                     + " trace_id) VALUES " + WriteScript.rows(size, 12), flows, size);
-            // entries and holds have no AUTO_INCREMENT, so LAST_INSERT_ID() stays this part's first flow key
-            insertRows(script, "entries", "INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor,"
-                    + " temporary_minor, temporary_expires_at, retired_minor, frozen_minor, in_transit_minor,"
-                    + " in_use_minor) VALUES ", entryRow, entries);
+            // entries and holds have no AUTO_INCREMENT, so LAST_INSERT_ID() stays this part's first flow key. Entries
+            // that change no limit (every hold operation's) leave the limit columns out: 5 values each instead of 9
+            // (profiled: binding values is most of a writer thread's time)
+            insertRows(inserts, "entries", ENTRY_INSERT, "(" + FLOW_KEY + ", ?, 0, 0, NULL, 0, ?, ?, ?)", balanceEntries);
+            insertRows(inserts, "limit entries", ENTRY_INSERT, "(" + FLOW_KEY + ", " + WriteScript.marks(8) + ")",
+                    limitEntries);
             from += size;
         }
-        writeHolds(script, accepted, at);
-        updateNodes(script, accepted, at);
-        return script.run(jdbc);
+        writeHolds(inserts, accepted, at);
+        long[] seqs = inserts.run(jdbc);
+        if (order != null) {
+            order.awaitTurn(now);
+        }
+        updateNodes(accepted, at, order != null).run(jdbc);
+        return seqs;
+    }
+
+    private static final String ENTRY_INSERT = "INSERT INTO credit_flow_entry (flow_seq, node_id, fixed_minor,"
+            + " temporary_minor, temporary_expires_at, retired_minor, frozen_minor, in_transit_minor, in_use_minor) VALUES ";
+    /** An entry's flow key: the part's first flow key (LAST_INSERT_ID()) plus the flow's index in the part. */
+    private static final String FLOW_KEY = "LAST_INSERT_ID() + ? * @@auto_increment_increment";
+
+    private static boolean changesLimit(NodeDelta d) {
+        return d.fixedMinor() != 0 || d.temporaryMinor() != 0 || d.temporaryExpiresAt() != null || d.retiredMinor() != 0;
     }
 
     /** Multi-row INSERTs into the script, in parts whose sizes are powers of two ({@link WriteScript#parts}). */
@@ -344,7 +434,12 @@ public class PostingWriter implements PostingsInTransaction {
                 List.of(d[0], d[1], d[2], id, d[0], d[1], d[2]), 1));
     }
 
-    private static void updateNodes(WriteScript script, List<Accepted> accepted, Timestamp at) {
+    /**
+     * The batch's net change of every node as ONE guarded update. {@code optimistic}: the batch's flows are
+     * already written, unlocked, so a node's latest flow must be strictly earlier than them; else the nodes are
+     * locked and {@code at} is never before their latest flow ({@link #notBefore}).
+     */
+    private static WriteScript updateNodes(List<Accepted> accepted, Timestamp at, boolean optimistic) {
         Map<Long, long[]> net = new TreeMap<>();
         Map<Long, Instant> expiries = new HashMap<>();
         for (Accepted a : accepted) {
@@ -365,8 +460,8 @@ public class PostingWriter implements PostingsInTransaction {
         List<Object> args = new ArrayList<>();
         net.forEach((nodeId, n) -> Collections.addAll(args, nodeId, n[0], n[1],
                 expiries.containsKey(nodeId) ? Timestamp.from(expiries.get(nodeId)) : null, n[2], n[3], n[4], n[5], n[6]));
-        // padded to a power of two with rows of node 0, which no node has (keys start at 1): few shapes
-        int rows = WriteScript.paddedSize(net.size());
+        // padded with rows of node 0, which no node has (keys start at 1): few shapes
+        int rows = WriteScript.paddedRows(net.size());
         for (int pad = net.size(); pad < rows; pad++) {
             Collections.addAll(args, 0L, 0L, 0L, null, 0L, 0L, 0L, 0L, 0L);
         }
@@ -376,17 +471,18 @@ public class PostingWriter implements PostingsInTransaction {
                 + " ? AS d_retired, ? AS d_frozen, ? AS d_in_transit, ? AS d_in_use, ? AS d_exposure"
                 + (rows == 1 ? "" : " UNION ALL VALUES " + String.join(", ", Collections.nCopies(rows - 1,
                         "(?, ?, ?, CAST(? AS DATETIME(3)), ?, ?, ?, ?, ?)")));
-        args.add(at);
+        Collections.addAll(args, at, at, at);
         // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
         // reads only its own column, so the order MariaDB assigns them in does not matter. The limit check
         // runs only when exposure (used + frozen) rises. The driver reports matched rows (CLIENT_FOUND_ROWS): one
         // per node, or a guard failed and the batch rolls back.
-        script.update("limit nodes", "UPDATE limit_node n JOIN (" + deltas + ") d ON n.node_id = d.node_id"
+        return new WriteScript().update("limit nodes", "UPDATE limit_node n JOIN (" + deltas + ") d ON n.node_id = d.node_id"
                 + " SET n.fixed_minor = n.fixed_minor + d.d_fixed, n.temporary_minor = n.temporary_minor + d.d_temporary,"
                 + " n.temporary_expires_at = COALESCE(d.expiry, n.temporary_expires_at),"
                 + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
-                + " n.in_transit_minor = n.in_transit_minor + d.d_in_transit, n.in_use_minor = n.in_use_minor + d.d_in_use"
-                + " WHERE n.frozen_minor + d.d_frozen >= 0 AND n.in_transit_minor + d.d_in_transit >= 0"
+                + " n.in_transit_minor = n.in_transit_minor + d.d_in_transit, n.in_use_minor = n.in_use_minor + d.d_in_use,"
+                + " n.last_flow_at = ?"
+                + " WHERE n.last_flow_at " + (optimistic ? "<" : "<=") + " ? AND n.frozen_minor + d.d_frozen >= 0 AND n.in_transit_minor + d.d_in_transit >= 0"
                 + " AND n.in_use_minor + d.d_in_use >= 0"
                 + " AND (d.d_exposure <= 0 OR n.frozen_minor + n.in_transit_minor + n.in_use_minor + d.d_exposure"
                 + "   <= n.fixed_minor + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"

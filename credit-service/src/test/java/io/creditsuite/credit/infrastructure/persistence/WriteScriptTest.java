@@ -29,5 +29,9 @@ class WriteScriptTest {
         assertThat(WriteScript.paddedSize(0)).isEqualTo(1);
         assertThat(WriteScript.paddedSize(64)).isEqualTo(64);
         assertThat(WriteScript.paddedSize(65)).isEqualTo(128);
+        assertThat(WriteScript.paddedRows(3)).isEqualTo(4);
+        assertThat(WriteScript.paddedRows(16)).isEqualTo(16);
+        assertThat(WriteScript.paddedRows(17)).isEqualTo(32);
+        assertThat(WriteScript.paddedRows(75)).isEqualTo(80);
     }
 }

@@ -1,0 +1,109 @@
+package io.creditsuite.credit.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.creditsuite.api.credit.CustomerSource;
+import io.creditsuite.api.credit.DirectUseRequest;
+import io.creditsuite.api.credit.GrantLineResult;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
+import io.creditsuite.credit.application.DirectUseHandler;
+import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The writer's optimistic batches (freezes and direct uses planned on an unlocked read, nodes locked by their one
+ * guarded update): whatever makes one stale, it is written again with its nodes locked first, the answer is the
+ * one a locked write gives, and the flow log still replays to every node's balances.
+ */
+class OptimisticBatchIT extends CreditLimitITSupport {
+    @Autowired
+    LimitDirectory directory;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void a_batch_on_a_fresh_read_is_applied_as_it_was_planned() {
+        GrantLineResult line = line(1_000);
+        withEngine(Clock.systemUTC(), (engine, use) -> {
+            assertThat(use.apply(request(line, 100)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+            assertThat(use.apply(request(line, 200)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+            assertThat(engine.stats().rewritten()).as("nothing made them stale").isZero();
+        });
+        assertThat(node(line.lineId(), product(line)).usedMinor()).isEqualTo(300);
+        assertReplayReproducesEveryNode();
+    }
+
+    @Test
+    void a_writer_whose_clock_is_behind_the_nodes_latest_flow_is_refused_by_the_order_guard_and_written_again_locked() {
+        GrantLineResult line = line(1_000);
+        assertThat(limits.useDirect(request(line, 100)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+        Timestamp latest = lastFlowAt(product(line));
+
+        withEngine(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)), (engine, use) -> {
+            // each ticket is an hour before the nodes' latest flow: applied, replay would put its flow first
+            assertThat(use.apply(request(line, 10)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+            assertThat(use.apply(request(line, 20)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+            assertThat(engine.stats().rewritten()).isEqualTo(2);
+        });
+
+        assertThat(jdbc.queryForList("SELECT occurred_at FROM credit_flow WHERE line_id = ? AND flow_type = 'USE'"
+                + " ORDER BY flow_seq",
+                Timestamp.class, line.lineId())).as("never stamped before the nodes' latest flow")
+                .containsExactly(latest, latest, latest);
+        assertThat(node(line.lineId(), product(line)).usedMinor()).isEqualTo(130);
+        assertReplayReproducesEveryNode();
+    }
+
+    @Test
+    void a_refusal_planned_on_the_unlocked_read_is_decided_again_under_the_locks_and_writes_nothing() {
+        GrantLineResult line = line(1_000);
+        withEngine(Clock.systemUTC(), (engine, use) -> {
+            List<Long> before = writes();
+            LimitOperationResult refused = use.apply(request(line, 1_001));
+            assertThat(refused.outcome()).isEqualTo(LimitOutcome.LIMIT_INSUFFICIENT);
+            assertThat(engine.stats().rewritten()).as("decided again with the nodes locked").isEqualTo(1);
+            assertThat(writes()).isEqualTo(before);
+        });
+        assertReplayReproducesEveryNode();
+    }
+
+    /** A writer and a group-commit engine of its own (one queue, two threads) on {@code writerClock}, for {@code test}. */
+    private void withEngine(Clock writerClock,
+                            BiConsumer<GroupCommitPostings, Function<DirectUseRequest, LimitOperationResult>> test) {
+        PostingWriter writer = new PostingWriter(jdbc, writerClock);
+        GroupCommitPostings engine = new GroupCommitPostings(writer, new TransactionTemplate(transactionManager),
+                writerClock, 1, 2, 512, 30_000);
+        try {
+            DirectUseHandler handler = new DirectUseHandler(new LimitPostings(directory, engine, writer, clock));
+            test.accept(engine, handler::handle);
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    private GrantLineResult line(long limit) {
+        String upstream = customer(CustomerSource.ENTERPRISE, null, null);
+        GrantLineResult guarantee = guarantee(upstream, limit);
+        return vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee), limit, true);
+    }
+
+    private static DirectUseRequest request(GrantLineResult line, long amount) {
+        return new DirectUseRequest(id("opt"), line.lineId(), product(line), 0, amount, CNY);
+    }
+
+    private Timestamp lastFlowAt(long nodeId) {
+        return jdbc.queryForObject("SELECT last_flow_at FROM limit_node WHERE node_id = ?", Timestamp.class, nodeId);
+    }
+}
