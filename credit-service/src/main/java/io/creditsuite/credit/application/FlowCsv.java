@@ -94,7 +94,7 @@ final class FlowCsv {
         if (nodeId <= 0) {
             throw invalid(lineNumber, "node_id must be > 0");
         }
-        if (!f[4].matches("[A-Z]{3}")) {
+        if (!Requests.CURRENCY.matcher(f[4]).matches()) {
             throw invalid(lineNumber, "currency must be an ISO 4217 code, got '" + f[4] + "'");
         }
         long cash = number(lineNumber, "cash_minor", f[5]);
