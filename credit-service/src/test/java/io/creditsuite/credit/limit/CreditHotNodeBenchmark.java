@@ -51,7 +51,22 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    private record Tree(long root, List<GrantLineResult> lines) {
+    /** A line of the tree with its product node and its 4-node path, looked up once. */
+    private record Line(String lineId, long product, List<Long> path) {
+    }
+
+    private record Tree(long root, List<Line> lines) {
+    }
+
+    /**
+     * Request ids: unique per run, from a counter. The harness plays the callers, which in production run elsewhere;
+     * {@code UUID.randomUUID()} (a lock around the system's random source) was a visible share of this JVM's CPU.
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final AtomicLong REQUESTS = new AtomicLong();
+
+    private static String requestId(String kind) {
+        return kind + "-" + RUN + "-" + REQUESTS.incrementAndGet();
     }
 
     @Test
@@ -98,16 +113,19 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
     private Tree tree() {
         String upstream = customer(CustomerSource.ENTERPRISE, null, null);
         GrantLineResult guarantee = guarantee(upstream, ROOT_LIMIT);
-        List<GrantLineResult> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int i = 0; i < LINES; i++) {
-            lines.add(vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee), ROOT_LIMIT, true));
+            GrantLineResult line = vendorLine(upstream, customer(CustomerSource.DEALER, null, null), root(guarantee),
+                    ROOT_LIMIT, true);
+            lines.add(new Line(line.lineId(), product(line),
+                    List.of(product(line), businessType(line), root(line), root(guarantee))));
         }
         return new Tree(root(guarantee), lines);
     }
 
     private void ourUse(Tree tree) {
-        GrantLineResult line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
-        LimitOperationResult result = limits.useDirect(new DirectUseRequest(id("bench"), line.lineId(), product(line), 0,
+        Line line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
+        LimitOperationResult result = limits.useDirect(new DirectUseRequest(requestId("bench"), line.lineId(), line.product(), 0,
                 1 + ThreadLocalRandom.current().nextInt(100), CNY));
         if (result.outcome() != LimitOutcome.ACCEPTED) {
             throw new IllegalStateException("a benchmark use was refused: " + result);
@@ -116,10 +134,10 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
 
     /** The naive baseline: lock every node of the path, check, update each, insert flow + entries + hold. */
     private void naiveUse(Tree tree) {
-        GrantLineResult line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
-        List<Long> path = List.of(product(line), businessType(line), root(line), tree.root);
+        Line line = tree.lines.get(ThreadLocalRandom.current().nextInt(LINES));
+        List<Long> path = line.path();
         long amount = 1 + ThreadLocalRandom.current().nextInt(100);
-        String requestId = id("naive");
+        String requestId = requestId("naive");
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             Instant now = Instant.now();
             Map<Long, Balances> locked = new LinkedHashMap<>();
@@ -207,7 +225,7 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
 
     /** The root's used minus the sum of all use flows on its lines: 0 when nothing was lost or created. */
     private long lostOrCreated(Tree tree) {
-        List<String> lineIds = tree.lines.stream().map(GrantLineResult::lineId).toList();
+        List<String> lineIds = tree.lines.stream().map(Line::lineId).toList();
         String marks = String.join(", ", Collections.nCopies(lineIds.size(), "?"));
         Long flows = jdbc.queryForObject("SELECT COALESCE(SUM(credit_minor), 0) FROM credit_flow WHERE flow_type = 'USE'"
                 + " AND line_id IN (" + marks + ")", Long.class, lineIds.toArray());

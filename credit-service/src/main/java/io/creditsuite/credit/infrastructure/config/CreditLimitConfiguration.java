@@ -19,21 +19,27 @@ import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.MaintenanceStore;
 import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
 import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the credit-limit use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 class CreditLimitConfiguration {
 
+    @Bean(destroyMethod = "close")
+    WriterConnections writerConnections(DataSource dataSource, CreditLimitProperties properties) {
+        return WriterConnections.copiedFrom(dataSource, properties.writers() * properties.threadsPerWriter());
+    }
+
+    /** The group commit writes on the writers' own connections; destroyed before them (it depends on them). */
     @Bean(destroyMethod = "destroy")
-    GroupCommitPostings groupCommitPostings(PostingWriter writer, PlatformTransactionManager transactionManager,
-                                            Clock clock, CreditLimitProperties properties) {
-        return new GroupCommitPostings(writer, new TransactionTemplate(transactionManager), clock, properties.writers(),
-                properties.threadsPerWriter(), properties.maxBatch(), properties.postTimeout().toMillis());
+    GroupCommitPostings groupCommitPostings(WriterConnections connections, Clock clock, CreditLimitProperties properties) {
+        return new GroupCommitPostings(new PostingWriter(connections.jdbc(), clock), connections.transactions(), clock,
+                properties.writers(), properties.threadsPerWriter(), properties.maxBatch(),
+                properties.postTimeout().toMillis());
     }
 
     @Bean

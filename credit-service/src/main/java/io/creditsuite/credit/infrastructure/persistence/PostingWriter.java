@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the holds (only hold operations have one), then per posting the line check, the pure planning and
  * {@link FlowRule} in memory, then ({@link WriteScript}) multi-row inserts of flows, entries and new holds and ONE
  * conditional update of all nodes for the batch's net change, every statement prepared on the server before (its
- * row count cut into powers of two). On the hot path (direct uses) a batch is about a dozen small round trips and
- * its commit, during all of which it holds its nodes' row locks.
+ * row count cut into few shapes, {@link WriteScript#parts}). A locked batch holds its nodes' row locks from its
+ * read to its commit; an optimistic one (the hot path, {@link #write(List, ApplyOrder)}) only for its node update and
+ * its commit.
  *
  * <p>Lock order, everywhere: line rows, then node rows (ascending id), then hold rows. A line freeze or clear
  * takes its line row exclusively (its status UPDATE) before any node; a grant locks its parent node before it
@@ -391,7 +392,7 @@ public class PostingWriter implements PostingsInTransaction {
         return d.fixedMinor() != 0 || d.temporaryMinor() != 0 || d.temporaryExpiresAt() != null || d.retiredMinor() != 0;
     }
 
-    /** Multi-row INSERTs into the script, in parts whose sizes are powers of two ({@link WriteScript#parts}). */
+    /** Multi-row INSERTs into the script, in parts of few shapes ({@link WriteScript#parts}). */
     private static void insertRows(WriteScript script, String name, String prefix, String row, List<Object[]> rows) {
         int from = 0;
         for (int size : WriteScript.parts(rows.size())) {

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Why statements of few shapes: the service's connections prepare statements on the server
  * ({@code useServerPrepStmts}) and keep them ({@code cachePrepStmts}), so a statement seen before is neither parsed
  * by the driver nor by the server again, and its values travel in binary. A batch's row counts vary, so every
- * multi-row statement is cut into parts whose sizes are powers of two ({@link #parts}): each kind of statement has
- * at most ten shapes. Profiled against one multi-statement text of the batch's exact size (parsed anew each time,
+ * multi-row statement is cut into at most two parts below {@link #MAX_ROWS} rows ({@link #parts}): each kind of
+ * statement has at most 47 shapes, and a hot-path batch of a few dozen uses inserts its flows, entries and holds
+ * in three to six statements (each a round trip, profiled at ~100 µs of the server's CPU on loopback). Profiled against one multi-statement text of the batch's exact size (parsed anew each time,
  * by the driver and by the server): a third of the server's CPU and most of the writer's per batch. All values are
  * bound, never spliced into the text.
  */
@@ -116,21 +117,28 @@ final class WriteScript {
         return String.join(", ", Collections.nCopies(count, row));
     }
 
+    /** Parts of at most this many rows are sent as they are; larger ones are rounded down to a multiple of it. */
+    static final int EXACT_ROWS = 32;
+
     /**
-     * {@code n} cut into powers of two, largest first, none above {@link #MAX_ROWS}: 47 is 32, 8, 4, 2, 1. Each part
-     * is one statement of a shape the connection has prepared before.
+     * {@code n} rows cut into statements: {@link #MAX_ROWS} while more are left, then the rest rounded down to a
+     * multiple of {@link #EXACT_ROWS}, then what remains (at most {@value #EXACT_ROWS}): 47 is 32 + 15, 96 is 96,
+     * 1,300 is 512 + 512 + 256 + 20. Each part is one statement of a shape the connection has prepared before.
      */
     static List<Integer> parts(int n) {
         List<Integer> parts = new ArrayList<>();
         int left = n;
-        while (left >= MAX_ROWS) {
+        while (left > MAX_ROWS) {
             parts.add(MAX_ROWS);
             left -= MAX_ROWS;
         }
-        for (int size = MAX_ROWS / 2; size >= 1; size /= 2) {
-            if ((left & size) != 0) {
-                parts.add(size);
-            }
+        if (left > EXACT_ROWS) {
+            int rounded = left / EXACT_ROWS * EXACT_ROWS;
+            parts.add(rounded);
+            left -= rounded;
+        }
+        if (left > 0) {
+            parts.add(left);
         }
         return parts;
     }

@@ -9,16 +9,22 @@ import org.junit.jupiter.api.Test;
 class WriteScriptTest {
 
     @Test
-    void parts_are_powers_of_two_largest_first_and_add_up_to_the_rows() {
-        assertThat(WriteScript.parts(47)).containsExactly(32, 8, 4, 2, 1);
+    void parts_are_exact_up_to_32_rows_else_a_multiple_of_32_and_add_up_to_the_rows() {
+        assertThat(WriteScript.parts(47)).containsExactly(32, 15);
+        assertThat(WriteScript.parts(24)).containsExactly(24);
+        assertThat(WriteScript.parts(96)).containsExactly(96);
         assertThat(WriteScript.parts(1)).containsExactly(1);
         assertThat(WriteScript.parts(0)).isEmpty();
-        assertThat(WriteScript.parts(1_300)).containsExactly(512, 512, 256, 16, 4);
+        assertThat(WriteScript.parts(1_300)).containsExactly(512, 512, 256, 20);
+        java.util.Set<Integer> shapes = new java.util.TreeSet<>();
         IntStream.rangeClosed(1, 2_000).forEach(n -> {
             List<Integer> parts = WriteScript.parts(n);
             assertThat(parts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
-            assertThat(parts).allMatch(p -> Integer.bitCount(p) == 1 && p <= WriteScript.MAX_ROWS);
+            assertThat(parts).allMatch(p -> p <= WriteScript.MAX_ROWS && (p <= 32 || p % 32 == 0));
+            assertThat(parts.stream().filter(p -> p < WriteScript.MAX_ROWS)).hasSizeLessThanOrEqualTo(2);
+            shapes.addAll(parts);
         });
+        assertThat(shapes).hasSize(47);
     }
 
     @Test
