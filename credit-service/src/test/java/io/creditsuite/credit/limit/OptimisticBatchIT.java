@@ -12,6 +12,7 @@ import io.creditsuite.credit.application.LimitPostings;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
 import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OptimisticBatchIT extends CreditLimitITSupport {
     @Autowired
     LimitDirectory directory;
+    @Autowired
+    WriterConnections writerConnections;
     @Autowired
     Clock clock;
 
@@ -77,6 +80,17 @@ class OptimisticBatchIT extends CreditLimitITSupport {
             assertThat(writes()).isEqualTo(before);
         });
         assertReplayReproducesEveryNode();
+    }
+
+    @Test
+    void the_group_commit_writes_on_connections_that_stay_out_of_autocommit() {
+        // no SET autocommit round trips around each batch: the transaction manager finds autocommit already off
+        assertThat(writerConnections.jdbc().queryForObject("SELECT @@autocommit", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT @@autocommit", Integer.class)).as("the service's own pool").isOne();
+        GrantLineResult line = line(1_000);
+        assertThat(limits.useDirect(request(line, 7)).outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_flow WHERE line_id = ? AND flow_type = 'USE'",
+                Long.class, line.lineId())).as("committed, seen from another pool").isOne();
     }
 
     /** A writer and a group-commit engine of its own (one queue, two threads) on {@code writerClock}, for {@code test}. */
