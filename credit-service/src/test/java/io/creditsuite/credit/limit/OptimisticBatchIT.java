@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The writer's optimistic batches (freezes and direct uses planned on an unlocked read, nodes locked by their one
- * guarded update): whatever makes one stale, it is written again with its nodes locked first, the answer is the
- * one a locked write gives, and the flow log still replays to every node's balances.
+ * The writer's optimistic batches (freezes and direct uses written without reading their nodes, which their one
+ * guarded update locks and checks): whatever fails the guard, the batch is written again with its nodes locked
+ * first, the answer is the one a locked write gives, and the flow log still replays to every node's balances.
  */
 class OptimisticBatchIT extends CreditLimitITSupport {
     @Autowired
@@ -70,7 +70,7 @@ class OptimisticBatchIT extends CreditLimitITSupport {
     }
 
     @Test
-    void a_refusal_planned_on_the_unlocked_read_is_decided_again_under_the_locks_and_writes_nothing() {
+    void a_use_beyond_the_limit_fails_the_guard_and_is_refused_by_the_locked_rewrite_writing_nothing() {
         GrantLineResult line = line(1_000);
         withEngine(Clock.systemUTC(), (engine, use) -> {
             List<Long> before = writes();

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deliverable 8's proof: 64 threads race to use a nearly exhausted shared node, one upstream's guarantee used
  * by 50 downstream customers' lines. Nothing is overdrawn, nothing is lost: the successful uses add up to
  * exactly what every node says is used, and the flow log rebuilds every node. Near exhaustion the writer's
- * optimistic batches (planned on an unlocked read) go stale and are written again with their nodes locked.
+ * optimistic batches (which leave the limit check to their guarded node update) fail it and are written again with
+ * their nodes locked.
  */
 class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     private static final int THREADS = 64;
@@ -54,7 +55,7 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
         long rewrittenBefore = grouped.stats().rewritten();
         race(request -> limits.useDirect(request));
         assertThat(grouped.stats().rewritten() - rewrittenBefore)
-                .as("optimistic batches planned on a stale read near exhaustion were written again, locked").isPositive();
+                .as("optimistic batches that did not fit near exhaustion were written again, locked").isPositive();
     }
 
     /**

@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A batch of only freezes and direct uses is written optimistically ({@link PostingWriter#write(List, ApplyOrder)}):
  * its nodes are locked for its last statement and the commit only, so the queue's threads overlap their inserts,
  * and the queue's {@link ApplyOrder} makes them apply in the order they stamped their flows. If it fails (a
- * refusal planned on the unlocked read, a node that a later flow reached first, or any other error) it rolls back
- * and is written again with its nodes locked first ({@link Stats#rewritten}).
+ * posting that does not fit the limit, a node that a later flow reached first, or any other error) it rolls back
+ * and is written again with its nodes locked first ({@link Stats#rewritten}), which refuses exactly what does not
+ * fit.
  *
  * <p>If a batch fails as a whole (a conditional update matched no row, a request id of the batch is in the flow
  * log already: a retry, or a write of another instance), it rolls back and each of its postings is retried

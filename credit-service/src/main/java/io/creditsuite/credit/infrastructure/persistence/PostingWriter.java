@@ -55,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PostingWriter implements PostingsInTransaction {
     private static final int IN_CHUNK = WriteScript.MAX_ROWS;
-    /** A line's twelve columns in the node branch of {@link #readLinesAndNodes}, and a node's nine in the line branch. */
+    /** A line's twelve columns in the node branch of {@link #lockLinesAndNodes}, and a node's nine in the line branch. */
     private static final String NO_LINE = String.join(", ", Collections.nCopies(12, "NULL"));
     private static final String NO_NODE = String.join(", ", Collections.nCopies(9, "NULL"));
     /** kind, then the line's twelve columns: the node's id comes 14th, its seven balances and last flow time after it. */
@@ -90,35 +90,37 @@ public class PostingWriter implements PostingsInTransaction {
 
     /**
      * Writes the batch as {@link #write(List)} does, but optimistically when {@code order} is given and every posting
-     * {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure only raises exposure}: the nodes
-     * are read without a lock, the flows, entries and holds are inserted, and only then, in {@code order}'s turn,
-     * ONE guarded update takes the node locks (held to the commit: the hot root is locked for one statement and the
-     * commit instead of the whole batch, so two batches of one hot root overlap their inserts).
+     * {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure only raises exposure}: it reads and
+     * locks its lines only (shared, as always), plans without the nodes' balances, inserts the flows, entries and
+     * holds, and only then, in {@code order}'s turn, ONE guarded update takes the node locks (held to the commit: the
+     * hot root is locked for one statement and the commit instead of the whole batch, so two batches of one hot
+     * root overlap their inserts).
      *
      * <p>Why it is exact: such a batch only raises balances, so if the guard {@code used + frozen + net <= limit}
-     * holds on the locked row for the batch's net change, it held after each of its postings in order. A refusal
-     * planned on the unlocked read may be stale, so it throws {@link StaleRead} instead of answering; so does a
-     * guard that matches no row (a {@code last_flow_at} at or after the batch's ticket: another batch applied
-     * later flows first). Either way the transaction rolls back and the caller writes the batch again without
-     * {@code order}.
+     * holds on the locked row for the batch's net change, it held after each of its postings in order; the guard is
+     * the limit check. If it matches no row (a posting does not fit, or a {@code last_flow_at} at or after the
+     * batch's ticket: another batch applied later flows first), the statement fails, the transaction rolls back and
+     * the caller writes the batch again without {@code order}, which refuses exactly the postings that do not fit.
+     * So does any refusal planned here (a line not usable at the ticket's time): refusals are answered by locked
+     * batches only.
      */
     public Map<Posting, PostingResult> write(List<Posting> batch, ApplyOrder order) {
         boolean optimistic = order != null && batch.stream().allMatch(p -> p.operation().onlyRaisesExposure());
         // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
         // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
         Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
-        Map<String, CreditLine> lines = new HashMap<>();
-        Instant[] latestFlow = {Instant.EPOCH};
-        Map<Long, Balances> balances = readLinesAndNodes(batch, lines, !optimistic, latestFlow);
-        // an optimistic batch's postings only open holds: it reads (and locks) none
-        Map<String, Hold> holds = lockHolds(batch);
         if (!optimistic) {
-            return plan(batch, stored, lines, balances, holds,
+            Map<String, CreditLine> lines = new HashMap<>();
+            Instant[] latestFlow = {Instant.EPOCH};
+            Map<Long, Balances> balances = lockLinesAndNodes(batch, lines, latestFlow);
+            return plan(batch, stored, lines, balances, lockHolds(batch),
                     notBefore(clock.instant().truncatedTo(ChronoUnit.MICROS), latestFlow[0]), null);
         }
+        // an optimistic batch's postings only open holds: it reads none, and no node either
+        Map<String, CreditLine> lines = lockLinesShared(batch);
         Instant ticket = order.ticket();
         try {
-            return plan(batch, stored, lines, balances, holds, ticket, order);
+            return plan(batch, stored, lines, null, new HashMap<>(), ticket, order);
         } finally {
             order.passTurn(ticket);
         }
@@ -133,14 +135,18 @@ public class PostingWriter implements PostingsInTransaction {
         return now.isBefore(latestFlow) ? latestFlow : now;
     }
 
-    /** An optimistic batch that must be written again with its nodes locked first (see {@link #write(List, ApplyOrder)}). */
-    static final class StaleRead extends RuntimeException {
-        StaleRead(String message) {
+    /** An optimistic batch that must be written again with its nodes locked first. */
+    static final class WriteAgainLocked extends RuntimeException {
+        WriteAgainLocked(String message) {
             super(message, null, false, false);
         }
     }
 
-    /** Plans every posting in order, on {@code balances}, and writes the accepted ones at {@code now}. */
+    /**
+     * Plans every posting in order and writes the accepted ones at {@code now}: checked against {@code balances}
+     * (the locked nodes), or, for an optimistic batch ({@code order} given, {@code balances} null), by its guarded
+     * node update alone.
+     */
     private Map<Posting, PostingResult> plan(List<Posting> batch, Map<String, StoredFlow> stored,
                                              Map<String, CreditLine> lines, Map<Long, Balances> balances,
                                              Map<String, Hold> holds, Instant now, ApplyOrder order) {
@@ -174,26 +180,36 @@ public class PostingWriter implements PostingsInTransaction {
                     }
                     line.ensureUsableAt(now, posting.operation().describedAs());
                 }
-                Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
-                Map<Long, Balances> after = new HashMap<>();
-                for (NodeDelta entry : plan.entries()) {
-                    Balances before = after.getOrDefault(entry.nodeId(), balances.get(entry.nodeId()));
-                    if (before == null) {
-                        throw new IllegalStateException("node " + entry.nodeId() + " was not read for " + posting.requestId());
+                Plan plan;
+                if (balances == null) {
+                    plan = posting.operation().plan(hold, Map.of(), now);
+                    if (!plan.entries().stream().allMatch(NodeDelta::onlyRaisesExposure)) {
+                        // a bug in the operation's claim; the batch rolls back and is written again, locked
+                        throw new IllegalStateException("request " + posting.requestId()
+                                + " lowers a balance: not for an optimistic batch");
                     }
-                    after.put(entry.nodeId(), FlowRule.apply(before, entry, now));
+                } else {
+                    plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
+                    Map<Long, Balances> after = new HashMap<>();
+                    for (NodeDelta entry : plan.entries()) {
+                        Balances before = after.getOrDefault(entry.nodeId(), balances.get(entry.nodeId()));
+                        if (before == null) {
+                            throw new IllegalStateException("node " + entry.nodeId() + " was not locked for "
+                                    + posting.requestId());
+                        }
+                        after.put(entry.nodeId(), FlowRule.apply(before, entry, now));
+                    }
+                    balances.putAll(after);
                 }
-                if (order != null && !plan.entries().stream().allMatch(NodeDelta::onlyRaisesExposure)) {
-                    throw new StaleRead("request " + posting.requestId() + " lowers a balance: not for an optimistic batch");
-                }
-                balances.putAll(after);
                 if (plan.holdAfter() != null) {
                     holds.put(plan.holdAfter().holdId(), plan.holdAfter());
                 }
                 accepted.add(new Accepted(posting, plan));
             } catch (LimitRejection rejection) {
-                if (order != null) {
-                    throw new StaleRead("request " + posting.requestId() + " refused on an unlocked read: "
+                if (balances == null) {
+                    // refusals are answered by locked batches only, at a time never before the nodes' latest flow
+                    // (a ticket can be a little behind it, and a line's term is checked at the batch's time)
+                    throw new WriteAgainLocked("request " + posting.requestId() + " was refused in an optimistic batch: "
                             + rejection.getMessage());
                 }
                 results.put(posting, new PostingResult.Rejected(rejection));
@@ -232,14 +248,13 @@ public class PostingWriter implements PostingsInTransaction {
 
     /**
      * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit (into
-     * {@code lines}), and the nodes, read under an exclusive lock in ascending id ({@code lockNodes}; else from the
-     * transaction's snapshot, unlocked), in ONE statement: a UNION ALL runs its branches in order, so the lines are
-     * locked before the nodes, the lock order everywhere, and the hot path saves a round trip per batch. Each branch
-     * keeps its own lock mode (MariaDB allows a locking clause per parenthesised branch). More keys than one
-     * statement takes: two statements, in the same order. {@code latestFlow[0]} becomes the latest of the nodes'
-     * last flow times.
+     * {@code lines}), and the nodes, read under an exclusive lock in ascending id, in ONE statement: a UNION ALL runs
+     * its branches in order, so the lines are locked before the nodes, the lock order everywhere, and a batch saves a
+     * round trip. Each branch keeps its own lock mode (MariaDB allows a locking clause per parenthesised branch).
+     * More keys than one statement takes: two statements, in the same order. {@code latestFlow[0]} becomes the
+     * latest of the nodes' last flow times.
      */
-    private Map<Long, Balances> readLinesAndNodes(List<Posting> batch, Map<String, CreditLine> lines, boolean lockNodes,
+    private Map<Long, Balances> lockLinesAndNodes(List<Posting> batch, Map<String, CreditLine> lines,
                                                   Instant[] latestFlow) {
         TreeSet<String> lineIds = new TreeSet<>();
         TreeSet<Long> nodeIds = new TreeSet<>();
@@ -251,7 +266,7 @@ public class PostingWriter implements PostingsInTransaction {
         }
         if (lineIds.size() > IN_CHUNK || nodeIds.size() > IN_CHUNK) {
             lines.putAll(lockLinesShared(batch));
-            return readNodes(nodeIds, lockNodes, latestFlow);
+            return lockNodes(nodeIds, latestFlow);
         }
         Map<Long, Balances> locked = new TreeMap<>();
         // key lists padded to a power of two (a repeated key changes nothing): few shapes, all prepared before
@@ -259,7 +274,7 @@ public class PostingWriter implements PostingsInTransaction {
         List<String> lineKeys = lineIds.isEmpty() ? List.of() : WriteScript.padded(new ArrayList<>(lineIds));
         String nodes = "SELECT 'N', " + NO_LINE + ", " + NODE_COLUMNS
                 + " FROM limit_node WHERE node_id IN (" + WriteScript.marks(nodeKeys.size())
-                + ") ORDER BY node_id" + (lockNodes ? " FOR UPDATE" : "");
+                + ") ORDER BY node_id FOR UPDATE";
         String sql = lineIds.isEmpty() ? nodes
                 : "(SELECT 'L', " + LimitRows.LINE_COLUMNS + ", " + NO_NODE + " FROM credit_line WHERE line_id IN ("
                     + WriteScript.marks(lineKeys.size()) + ") ORDER BY line_id LOCK IN SHARE MODE) UNION ALL (" + nodes
@@ -287,23 +302,26 @@ public class PostingWriter implements PostingsInTransaction {
         }
     }
 
-    /** The lines that must be usable, shared-locked: with {@link #readNodes}, when one statement cannot take all keys. */
+    /**
+     * The lines that must be usable, shared-locked: an optimistic batch's only read, and with {@link #lockNodes} when
+     * one statement cannot take all keys.
+     */
     private Map<String, CreditLine> lockLinesShared(List<Posting> batch) {
         return readByKey(batch, Posting::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
                 + " FROM credit_line WHERE line_id IN (%s) ORDER BY line_id LOCK IN SHARE MODE",
                 (rs, n) -> LimitRows.line(rs), CreditLine::lineId);
     }
 
-    private Map<Long, Balances> readNodes(TreeSet<Long> ids, boolean lock, Instant[] latestFlow) {
-        Map<Long, Balances> read = new TreeMap<>();
+    private Map<Long, Balances> lockNodes(TreeSet<Long> ids, Instant[] latestFlow) {
+        Map<Long, Balances> locked = new TreeMap<>();
         for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
             jdbc.query("SELECT " + NODE_COLUMNS + " FROM limit_node WHERE node_id IN (" + WriteScript.marks(chunk.size())
-                            + ") ORDER BY node_id" + (lock ? " FOR UPDATE" : ""),
+                            + ") ORDER BY node_id FOR UPDATE",
                     (ResultSet rs) -> {
-                        readNode(rs, 1, read, latestFlow);
+                        readNode(rs, 1, locked, latestFlow);
                     }, chunk.toArray());
         }
-        return read;
+        return locked;
     }
 
     private Map<String, Hold> lockHolds(List<Posting> batch) {
