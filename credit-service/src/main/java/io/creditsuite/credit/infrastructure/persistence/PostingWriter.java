@@ -494,8 +494,10 @@ public class PostingWriter implements PostingsInTransaction {
         // ONE statement for the batch's net change of every node. WHERE sees the values before SET; each SET
         // reads only its own column, so the order MariaDB assigns them in does not matter. The limit check
         // runs only when exposure (used + frozen) rises. The driver reports matched rows (CLIENT_FOUND_ROWS): one
-        // per node, or a guard failed and the batch rolls back.
-        return new WriteScript().update("limit nodes", "UPDATE limit_node n JOIN (" + deltas + ") d ON n.node_id = d.node_id"
+        // per node, or a guard failed and the batch rolls back. STRAIGHT_JOIN: the sorted delta rows drive the join,
+        // so the node rows are locked in ascending id whatever the optimizer thinks (an optimistic batch takes its
+        // node locks here).
+        return new WriteScript().update("limit nodes", "UPDATE (" + deltas + ") d STRAIGHT_JOIN limit_node n ON n.node_id = d.node_id"
                 + " SET n.fixed_minor = n.fixed_minor + d.d_fixed, n.temporary_minor = n.temporary_minor + d.d_temporary,"
                 + " n.temporary_expires_at = COALESCE(d.expiry, n.temporary_expires_at),"
                 + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
