@@ -123,17 +123,22 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
     }
 
-    /** Writes the batch, optimistically when {@code order} is given; see the class comment for the fallbacks. */
+    /**
+     * Writes the batch, optimistically when {@code order} is given and the batch can be; see the class comment for
+     * the fallbacks.
+     */
     private void writeBatch(List<Pending> batch, ApplyOrder order) {
+        List<Posting> postingsOfBatch = batch.stream().map(Pending::posting).toList();
+        ApplyOrder optimistic = order != null && PostingWriter.canBeOptimistic(postingsOfBatch) ? order : null;
         Map<Posting, PostingResult> results;
         long start = System.nanoTime();
         try {
-            results = inTransaction.execute(status -> writer.write(batch.stream().map(Pending::posting).toList(), order));
+            results = inTransaction.execute(status -> writer.write(postingsOfBatch, optimistic));
             batches.increment();
             postings.add(batch.size());
             writeNanos.add(System.nanoTime() - start);
         } catch (RuntimeException e) {
-            if (order != null) {
+            if (optimistic != null) {
                 rewritten.increment();
                 writeBatch(batch, null);
                 return;

@@ -88,9 +88,15 @@ public class PostingWriter implements PostingsInTransaction {
         return write(batch, null);
     }
 
+    /** Whether every posting of the batch only raises exposure: such a batch may be written optimistically. */
+    public static boolean canBeOptimistic(List<Posting> batch) {
+        return batch.stream().allMatch(p -> p.operation().onlyRaisesExposure());
+    }
+
     /**
-     * Writes the batch as {@link #write(List)} does, but optimistically when {@code order} is given and every posting
-     * {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure only raises exposure}: it reads and
+     * Writes the batch as {@link #write(List)} does, but optimistically when {@code order} is given (every posting
+     * must then {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure only raise exposure},
+     * {@link #canBeOptimistic}): it reads and
      * locks its lines only (shared, as always), plans without the nodes' balances, inserts the flows, entries and
      * holds, and only then, in {@code order}'s turn, ONE guarded update takes the node locks (held to the commit: the
      * hot root is locked for one statement and the commit instead of the whole batch, so two batches of one hot
@@ -105,11 +111,13 @@ public class PostingWriter implements PostingsInTransaction {
      * batches only.
      */
     public Map<Posting, PostingResult> write(List<Posting> batch, ApplyOrder order) {
-        boolean optimistic = order != null && batch.stream().allMatch(p -> p.operation().onlyRaisesExposure());
+        if (order != null && !canBeOptimistic(batch)) {
+            throw new IllegalArgumentException("a batch with postings that lower a balance cannot be optimistic");
+        }
         // a batch does not look its request ids up first: the unique key refuses a repeat, the batch rolls back and
         // its postings are written one by one, and a single posting does look up the flow log (its retry is answered)
         Map<String, StoredFlow> stored = batch.size() == 1 ? storedFlows(batch) : Map.of();
-        if (!optimistic) {
+        if (order == null) {
             Map<String, CreditLine> lines = new HashMap<>();
             Instant[] latestFlow = {Instant.EPOCH};
             Map<Long, Balances> balances = lockLinesAndNodes(batch, lines, latestFlow);
