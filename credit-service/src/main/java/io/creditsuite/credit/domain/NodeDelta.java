@@ -43,10 +43,14 @@ public record NodeDelta(long nodeId, long fixedMinor, long temporaryMinor, Insta
         return fixedMinor < 0 || temporaryMinor < 0 || retiredMinor > 0 || temporaryExpiresAt != null;
     }
 
+    /** Whether the limit changes at all (fixed, temporary, its expiry, or retired). */
+    public boolean changesLimit() {
+        return fixedMinor != 0 || temporaryMinor != 0 || temporaryExpiresAt != null || retiredMinor != 0;
+    }
+
     /** True when no balance goes down and no limit changes: see {@link LimitOperation#onlyRaisesExposure}. */
     public boolean onlyRaisesExposure() {
-        return fixedMinor == 0 && temporaryMinor == 0 && temporaryExpiresAt == null && retiredMinor == 0
-                && frozenMinor >= 0 && inTransitMinor >= 0 && inUseMinor >= 0;
+        return !changesLimit() && frozenMinor >= 0 && inTransitMinor >= 0 && inUseMinor >= 0;
     }
 
     public NodeDelta negated() {
