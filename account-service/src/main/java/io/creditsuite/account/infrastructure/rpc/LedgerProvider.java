@@ -8,10 +8,9 @@ import io.creditsuite.account.application.ReverseHandler;
 import io.creditsuite.account.domain.ChainVerifier;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerException;
-import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.NewAccount;
 import io.creditsuite.account.domain.Posting;
-import io.creditsuite.account.domain.Side;
+import io.creditsuite.account.domain.PostingTemplate;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.ChainReport;
@@ -79,44 +78,35 @@ public class LedgerProvider implements LedgerService {
 
     @Override
     public PostingResult recharge(TemplateRequest r) {
-        return template("RECHARGE", r);
+        return template(PostingTemplate.RECHARGE, r);
     }
 
     @Override
     public PostingResult withdraw(TemplateRequest r) {
-        return template("WITHDRAW", r);
+        return template(PostingTemplate.WITHDRAW, r);
     }
 
     @Override
     public PostingResult collectServiceFee(TemplateRequest r) {
-        return template("SERVICE_FEE_COLLECT", r);
+        return template(PostingTemplate.SERVICE_FEE_COLLECT, r);
     }
 
     @Override
     public PostingResult payServiceFee(TemplateRequest r) {
-        return template("SERVICE_FEE_PAY", r);
+        return template(PostingTemplate.SERVICE_FEE_PAY, r);
     }
 
     @Override
     public PostingResult disburseLoan(TemplateRequest r) {
-        return template("LOAN_DISBURSE", r);
+        return template(PostingTemplate.LOAN_DISBURSE, r);
     }
 
     @Override
     public PostingResult repayLoan(LoanRepayRequest r) {
         return guarded(() -> {
             require(r != null, "a repayment request is required");
-            long total = Math.addExact(r.principalMinor(), Math.max(0, r.interestMinor()));
-            if (r.interestMinor() < 0) {
-                throw new ApiException(ErrorCode.AMOUNT_NOT_POSITIVE, "interest must be >= 0");
-            }
-            List<Leg> legs = new ArrayList<>();
-            legs.add(new Leg(r.clearingAccountId(), Side.DEBIT, total, r.currency()));
-            legs.add(new Leg(r.loanAccountId(), Side.CREDIT, r.principalMinor(), r.currency()));
-            if (r.interestMinor() > 0) {
-                legs.add(new Leg(r.interestIncomeAccountId(), Side.CREDIT, r.interestMinor(), r.currency()));
-            }
-            return posted(new Posting(r.voucherNo(), "LOAN_REPAY", legs));
+            return posted(PostingTemplate.loanRepayment(r.voucherNo(), r.clearingAccountId(), r.loanAccountId(),
+                    r.interestIncomeAccountId(), r.principalMinor(), r.interestMinor(), r.currency()));
         });
     }
 
@@ -169,12 +159,11 @@ public class LedgerProvider implements LedgerService {
         });
     }
 
-    private PostingResult template(String type, TemplateRequest r) {
+    private PostingResult template(PostingTemplate template, TemplateRequest r) {
         return guarded(() -> {
             require(r != null, "a request is required");
-            return posted(new Posting(r.voucherNo(), type, List.of(
-                    new Leg(r.debitAccountId(), Side.DEBIT, r.amountMinor(), r.currency()),
-                    new Leg(r.creditAccountId(), Side.CREDIT, r.amountMinor(), r.currency()))));
+            return posted(template.post(r.voucherNo(), r.debitAccountId(), r.creditAccountId(), r.amountMinor(),
+                    r.currency()));
         });
     }
 
