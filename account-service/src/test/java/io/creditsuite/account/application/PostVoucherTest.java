@@ -50,6 +50,8 @@ class PostVoucherTest {
 
     @Test
     void a_retry_with_the_same_body_is_answered_as_posted_from_the_journal_and_writes_nothing_new() {
+        // the path: the optimistic write hits the journal's unique key (DuplicateRecordException, rolled back),
+        // BatchRunner runs the posting again with the voucher look-up, which finds the same digest
         PostingReceipt first = ledger.post(withdrawal("v-1", alice, cash, 300));
 
         PostingReceipt retry = ledger.post(withdrawal("v-1", alice, cash, 300));
