@@ -14,4 +14,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers_point_inward = LayeringRules.layersPointInward("io.creditsuite.reconcile");
+
+    @ArchTest
+    static final ArchRule application_uses_only_transactional =
+            LayeringRules.applicationUsesOnlyTransactional("io.creditsuite.reconcile");
+
+    @ArchTest
+    static final ArchRule no_spring_stereotypes_in_application_or_domain =
+            LayeringRules.noStereotypesInApplicationOrDomain("io.creditsuite.reconcile");
 }

@@ -5,14 +5,12 @@ import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.PostingMode;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
  * Where to send a leg: each account's mode and sub-accounts, cached for a second. Routing only:
  * a stale entry can make a posting take the slower or the batched path, never break a rule,
  * because the writer re-reads and locks every account it changes.
  */
-@Component
 public class AccountDirectory {
     private static final long TTL_NANOS = 1_000_000_000L;
 

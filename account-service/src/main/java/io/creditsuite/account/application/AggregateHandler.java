@@ -1,14 +1,12 @@
 package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.PendingCreditRepository;
-import org.springframework.stereotype.Component;
 
 /**
  * The aggregator of summary posting (汇总记账): folds each account's pending details into its
  * journal in batches. One aggregator per account at a time: each fold holds the account's row
  * lock (a database lock, so it also holds across instances).
  */
-@Component
 public class AggregateHandler {
     public static final int FOLD_BATCH = 2_000;
 

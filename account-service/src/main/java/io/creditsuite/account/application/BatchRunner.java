@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link LedgerWriter#write} and absorbs what a caller must never see:
+ * Runs {@link LedgerWriter#write} (through {@link PostingTransactions}, which reports the store's failures as
+ * {@link DuplicateRecordException} and {@link TransientStoreException}) and absorbs what a caller must never see:
  * <ul>
  * <li>a lock wait timeout or deadlock victim (not expected with ascending locks, but the database
  *     decides): the whole transaction rolled back, so it is simply run again;</li>
@@ -19,14 +17,13 @@ import org.springframework.stereotype.Component;
  *     the batch rolled back and each posting is run alone, so the replay check resolves it.</li>
  * </ul>
  */
-@Component
 public class BatchRunner {
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
     private static final int ATTEMPTS = 20;
 
-    private final LedgerWriter writer;
+    private final PostingTransactions writer;
 
-    public BatchRunner(LedgerWriter writer) {
+    public BatchRunner(PostingTransactions writer) {
         this.writer = writer;
     }
 
@@ -43,7 +40,7 @@ public class BatchRunner {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writer.write(batch, checked);
-            } catch (DuplicateKeyException e) {
+            } catch (DuplicateRecordException e) {
                 if (!checked || batch.size() > 1) {
                     List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
                     for (PostingCommand c : batch) {
@@ -61,7 +58,7 @@ public class BatchRunner {
                             + c.posting().voucherNo() + " keeps colliding")));
                 }
                 // a concurrent copy of the voucher committed after our look-up: the next look-up sees it
-            } catch (TransientDataAccessException | IllegalStateException e) {
+            } catch (TransientStoreException | IllegalStateException e) {
                 if (attempt >= ATTEMPTS) {
                     log.warn("batch of {} postings still failing after {} attempts", batch.size(), attempt, e);
                     return refuseAll(batch, "the ledger is busy; retry with the same voucher");

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Buffered posting (缓冲记账): a posting on a BUFFERED account is accepted into the queue and the
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
  * {@link BufferedRefusal}: its caller heard ACCEPTED, so the refusal becomes the voucher's answer, for a query and
  * for a retry alike.
  */
-@Component
 public class BufferedPostingGate {
     private static final Logger log = LoggerFactory.getLogger(BufferedPostingGate.class);
 

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  * after the change therefore sees the new status, including a summary-posted credit that reads
  * its account without a row lock; and close's "no pending details" cannot be raced.
  */
-@Component
 public class ChangeAccountStatusHandler {
     private static final Logger log = LoggerFactory.getLogger(ChangeAccountStatusHandler.class);
 

@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Collection (归集) for split accounts: when a sub-account's available balance falls under its
@@ -26,8 +24,7 @@ import org.springframework.stereotype.Component;
  * balanced posting (type COLLECT, journaled on both sides), and an alert event goes out.
  * Asynchronous, at most one run per sub-account at a time.
  */
-@Component
-public class CollectionHandler implements DisposableBean {
+public class CollectionHandler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CollectionHandler.class);
 
     private final AccountDirectory directory;
@@ -109,8 +106,9 @@ public class CollectionHandler implements DisposableBean {
         return total;
     }
 
+    /** Stops the collection thread; a collection not yet run is dropped (the next low entry starts another). */
     @Override
-    public void destroy() {
+    public void close() {
         executor.shutdownNow();
     }
 }

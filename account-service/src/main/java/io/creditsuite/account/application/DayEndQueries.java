@@ -12,10 +12,8 @@ import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.NearRealTimeBalance;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /** Reads of the day-end cutover: end-of-day balances and near-real-time balances. */
-@Component
 public class DayEndQueries {
 
     /** A near-real-time balance with the account and the date it was read on. */

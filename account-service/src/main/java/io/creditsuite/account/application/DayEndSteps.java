@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * says what is done (stage, cursor) commits together with what the step wrote. Public so that a
  * test can stop a cutover between two steps, exactly where a crash would leave it.
  */
-@Component
 public class DayEndSteps {
     private final DayEndRepository repository;
     private final LedgerWriter writer;

@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Application-level group commit for hot accounts: one queue per hot (sub-)account, drained by
@@ -22,8 +20,7 @@ import org.springframework.stereotype.Component;
  * <p>Why: with a row lock and an fsync per posting, one account takes ~1,700 postings/s; here
  * one lock and one fsync cover a whole batch.
  */
-@Component
-public class GroupCommitWriters implements DisposableBean {
+public class GroupCommitWriters implements AutoCloseable {
     static final int MAX_BATCH = 256;
     private static final long CALLER_TIMEOUT_SECONDS = 30;
 
@@ -67,8 +64,9 @@ public class GroupCommitWriters implements DisposableBean {
         return lanes.size();
     }
 
+    /** Stops the lanes; a posting still queued fails with LEDGER_BUSY (its caller retries with the same voucher). */
     @Override
-    public void destroy() {
+    public void close() {
         closed = true;
         lanes.values().forEach(lane -> lane.stop(
                 () -> new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down")));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.springframework.stereotype.Component;
 
 /**
  * Automatic hot detection: counts entries per account; every window, an account on NORMAL whose
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * as a metric by the adapter). Which accounts were switched automatically is kept in the database
  * (an account opened in a hot mode, or set by an operator, is never switched back).
  */
-@Component
 public class HotDetector {
     /**
      * Settings; {@code switchMode == false} only proposes (and so never switches back).

@@ -14,10 +14,8 @@ import io.creditsuite.account.domain.PendingCreditRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /** Use cases that only read: balances, statement pages, entries by voucher, the chain verifier. */
-@Component
 public class LedgerQueries {
     public static final int MAX_PAGE = 500;
 

@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * unique (account, version), version-conditional updates, CHECK on overdraft), so a second
  * instance or a bug makes the transaction fail instead of corrupting the books.
  */
-@Component
 public class LedgerWriter {
     private static final int FOLD_ON_SHORTAGE_MAX = 100_000;
 

@@ -3,11 +3,9 @@ package io.creditsuite.account.application;
 import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.NewAccount;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Use case: open an account; a split account (SUBTRACT_FREQUENT, BOTH) gets its sub-accounts in the same transaction. */
-@Component
 public class OpenAccountHandler {
     private final AccountRepository accounts;
 

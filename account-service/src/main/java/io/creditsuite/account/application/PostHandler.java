@@ -10,7 +10,6 @@ import io.creditsuite.account.domain.PostingMode;
 import io.creditsuite.account.domain.SubAccountPolicy;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /**
  * Use case: post a balanced posting. Chooses the path: a posting that touches no hot account is
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * goes to the sub-account its voucher hashes to and falls over to the next when that one is
  * short; a sub-account left under its threshold triggers a collection (归集).
  */
-@Component
 public class PostHandler {
     /** Writer threads per lane: a summary-posted account is not locked by its credits, so lanes can run in parallel. */
     static final int SUMMARY_WRITERS = Integer.getInteger("credit-suite.ledger.summary-writers", 2);

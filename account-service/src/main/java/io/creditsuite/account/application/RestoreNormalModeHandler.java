@@ -4,7 +4,6 @@ import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.AccountingCalendar;
 import io.creditsuite.account.domain.PendingCreditRepository;
 import io.creditsuite.account.domain.PostingMode;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  * no credit that read the account as ADD_FREQUENT can add a detail after the fold; a posting after
  * the commit reads NORMAL and takes the row lock.
  */
-@Component
 public class RestoreNormalModeHandler {
     private final AccountingCalendar calendar;
     private final LedgerWriter writer;

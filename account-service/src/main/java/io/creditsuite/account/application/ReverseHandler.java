@@ -9,7 +9,6 @@ import io.creditsuite.account.domain.PendingCreditRepository;
 import io.creditsuite.account.domain.Posting;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /**
  * Use case: reverse (蓝抵) a posting by new entries on the opposite sides, each linked to the entry
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * journal, and {@code reversed_entry_id} is unique too; a second reversal is refused with
  * ENTRY_ALREADY_REVERSED. Pending details of the posting are folded first so every leg has an entry.
  */
-@Component
 public class ReverseHandler {
     private final JournalRepository journal;
     private final PendingCreditRepository pendingCredits;

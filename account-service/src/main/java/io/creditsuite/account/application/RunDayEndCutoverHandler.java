@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Use case: the day-end cutover (日切) of one date, while postings continue. Runs the steps of
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  *     dated T can ever commit.</li>
  * </ul>
  */
-@Component
 public class RunDayEndCutoverHandler {
     private static final Logger log = LoggerFactory.getLogger(RunDayEndCutoverHandler.class);
 

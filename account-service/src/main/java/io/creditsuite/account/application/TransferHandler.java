@@ -12,14 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of the TCC transfer branches. Each phase runs in the local transaction Seata's fence
  * opens (REQUIRED joins it), so the fence row and the effect commit or roll back together.
  */
-@Component
 public class TransferHandler {
     private final TransferRepository transfers;
     private final AccountRepository accounts;

@@ -1,0 +1,72 @@
+package io.creditsuite.account.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.creditsuite.account.application.DuplicateRecordException;
+import io.creditsuite.account.application.LedgerWriter;
+import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.TransientStoreException;
+import io.creditsuite.account.application.WriteOutcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+
+/**
+ * The adapter turns exactly the Spring exceptions BatchRunner used to catch (DuplicateKeyException, every
+ * TransientDataAccessException) into the application's own, keeping the cause, and lets everything else through.
+ */
+class TranslatingPostingTransactionsTest {
+
+    private static Throwable thrownWhenTheWriterThrows(RuntimeException fromTheStore) {
+        LedgerWriter failing = new LedgerWriter(null, null, null, null, null) {
+            @Override
+            public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+                throw fromTheStore;
+            }
+        };
+        return catchThrowable(() -> new TranslatingPostingTransactions(failing).write(List.of(), false));
+    }
+
+    @Test
+    void a_duplicate_key_becomes_a_duplicate_record_carrying_its_cause() {
+        DuplicateKeyException duplicate = new DuplicateKeyException("Duplicate entry 'v-1-1-0' for key 'uk_voucher'");
+
+        assertThat(thrownWhenTheWriterThrows(duplicate)).isInstanceOf(DuplicateRecordException.class).hasCause(duplicate);
+    }
+
+    @Test
+    void a_deadlock_or_lock_wait_timeout_or_query_timeout_becomes_a_transient_store_failure() {
+        for (RuntimeException transientFailure : List.of(new CannotAcquireLockException("1205 lock wait timeout"),
+                new PessimisticLockingFailureException("1213 deadlock"), new QueryTimeoutException("timeout"))) {
+            assertThat(thrownWhenTheWriterThrows(transientFailure)).isInstanceOf(TransientStoreException.class)
+                    .hasCause(transientFailure);
+        }
+    }
+
+    @Test
+    void other_failures_pass_through_unchanged() {
+        DataIntegrityViolationException check = new DataIntegrityViolationException("CHECK (available + overdraft >= 0)");
+        IllegalStateException versionMoved = new IllegalStateException("an account changed under its lock");
+
+        assertThat(thrownWhenTheWriterThrows(check)).isSameAs(check);
+        assertThat(thrownWhenTheWriterThrows(versionMoved)).isSameAs(versionMoved);
+    }
+
+    @Test
+    void a_transaction_that_commits_returns_the_writer_outcomes() {
+        List<WriteOutcome> outcomes = List.of(new WriteOutcome.Replayed());
+        LedgerWriter writer = new LedgerWriter(null, null, null, null, null) {
+            @Override
+            public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+                return outcomes;
+            }
+        };
+
+        assertThat(new TranslatingPostingTransactions(writer).write(List.of(), true)).isSameAs(outcomes);
+    }
+}
