@@ -1,6 +1,8 @@
 package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.PendingCreditRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AggregateHandler {
     public static final int FOLD_BATCH = 2_000;
+    private static final Logger log = LoggerFactory.getLogger(AggregateHandler.class);
 
     private final LedgerWriter writer;
     private final PendingCreditRepository pendingCredits;
@@ -20,11 +23,24 @@ public class AggregateHandler {
         this.pendingCredits = pendingCredits;
     }
 
-    /** Folds everything pending now; returns how many details were folded. */
+    /**
+     * Folds everything pending now; returns how many details were folded. An account whose details cannot be folded
+     * (one does not match its hash: PostingEngine.fold refuses it) does not hold the others back: they are folded
+     * first, then the first such failure is thrown.
+     */
     public long drainAll() {
         long folded = 0;
+        IllegalStateException first = null;
         for (long accountId : pendingCredits.accountsWithPending()) {
-            folded += drain(accountId);
+            try {
+                folded += drain(accountId);
+            } catch (IllegalStateException e) {
+                log.error("account {}: pending details not folded: {}", accountId, e.getMessage());
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
         return folded;
     }
