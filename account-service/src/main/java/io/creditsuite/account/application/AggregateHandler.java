@@ -1,6 +1,8 @@
 package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.PendingCreditRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The aggregator of summary posting (汇总记账): folds each account's pending details into its
@@ -9,6 +11,7 @@ import io.creditsuite.account.domain.PendingCreditRepository;
  */
 public class AggregateHandler {
     public static final int FOLD_BATCH = 2_000;
+    private static final Logger log = LoggerFactory.getLogger(AggregateHandler.class);
 
     private final LedgerWriter writer;
     private final PendingCreditRepository pendingCredits;
@@ -18,11 +21,24 @@ public class AggregateHandler {
         this.pendingCredits = pendingCredits;
     }
 
-    /** Folds everything pending now; returns how many details were folded. */
+    /**
+     * Folds everything pending now; returns how many details were folded. An account whose details cannot be folded
+     * (one does not match its hash: PostingEngine.fold refuses it) does not hold the others back: they are folded
+     * first, then the first such failure is thrown.
+     */
     public long drainAll() {
         long folded = 0;
+        IllegalStateException first = null;
         for (long accountId : pendingCredits.accountsWithPending()) {
-            folded += drain(accountId);
+            try {
+                folded += drain(accountId);
+            } catch (IllegalStateException e) {
+                log.error("account {}: pending details not folded: {}", accountId, e.getMessage());
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
         return folded;
     }

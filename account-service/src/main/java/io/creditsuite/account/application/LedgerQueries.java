@@ -77,19 +77,24 @@ public class LedgerQueries {
         return refusals.find(voucherNo);
     }
 
-    /** Walks the journal of one account (the chain verifier); the account row is read after the walk. */
+    /**
+     * Walks the journal of one account, then its pending details (the chain verifier); the account row is read
+     * before the walk.
+     */
     public ChainVerifier.Verdict verifyChain(long accountId) {
-        Account before = require(accountId);
-        ChainVerifier verifier = new ChainVerifier(before);
-        journal.walk(accountId, verifier::accept);
-        ChainVerifier.Verdict verdict = verifier.verdict();
-        if (!verdict.intact() && verdict.brokenEntryId() == null) {
+        ChainVerifier.Verdict verdict = walk(require(accountId));
+        if (!verdict.intact() && verdict.brokenEntryId() == null && verdict.brokenDetailId() == null) {
             // postings may have landed during the walk: walk once more against a fresh read
-            ChainVerifier again = new ChainVerifier(require(accountId));
-            journal.walk(accountId, again::accept);
-            return again.verdict();
+            return walk(require(accountId));
         }
         return verdict;
+    }
+
+    private ChainVerifier.Verdict walk(Account account) {
+        ChainVerifier verifier = new ChainVerifier(account);
+        journal.walk(account.id(), verifier::accept);
+        pendingCredits.walk(account.id(), verifier::acceptDetail);
+        return verifier.verdict();
     }
 
     private Account require(long accountId) {

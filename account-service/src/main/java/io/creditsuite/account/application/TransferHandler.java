@@ -35,6 +35,8 @@ public class TransferHandler {
     /** Try: records the branch and freezes / promises. A retried try with the same body is a no-op. */
     @Transactional
     public void tryTransfer(Transfer transfer) {
+        // first lock of the transaction (see AccountingCalendar): the try's chained record carries the date
+        LocalDate date = calendar.dateInForce();
         Account account = accounts.lockAscending(List.of(transfer.accountId())).get(transfer.accountId());
         if (account == null || accounts.find(transfer.contraAccountId()).isEmpty()) {
             throw new LedgerException(LedgerError.ACCOUNT_NOT_FOUND, "account " + (account == null
@@ -52,7 +54,7 @@ public class TransferHandler {
             }
             return;
         }
-        transfer.reserve(account);
+        journal.insertAll(List.of(transfer.reserve(account, date)));
         accounts.saveChanged(List.of(account));
     }
 
@@ -78,6 +80,7 @@ public class TransferHandler {
     /** Cancel: releases the try and keeps the record CANCELLED; a repeated cancel changes nothing. */
     @Transactional
     public void cancel(String transferId, Transfer.Direction direction) {
+        LocalDate date = calendar.dateInForce();
         Optional<Transfer> found = transfers.lock(transferId, direction);
         if (found.isEmpty() || found.get().phase() != Transfer.Phase.TRIED) {
             if (found.isPresent() && found.get().phase() == Transfer.Phase.CONFIRMED) {
@@ -87,7 +90,7 @@ public class TransferHandler {
         }
         Transfer t = found.get();
         Account account = accounts.lockAscending(List.of(t.accountId())).get(t.accountId());
-        t.release(account);
+        journal.insertAll(List.of(t.release(account, date)));
         accounts.saveChanged(List.of(account));
         transfers.changePhase(t.in(Transfer.Phase.CANCELLED), Transfer.Phase.TRIED);
     }

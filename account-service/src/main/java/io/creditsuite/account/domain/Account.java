@@ -11,9 +11,10 @@ import java.util.Objects;
  *   available &gt;= -overdraft                         (overdraft = 0: never below zero)
  *   floor != null  =&gt;  an outflow leaves available &gt;= floor   (watermark floor 水位)
  *   frozen &gt;= 0,  inTransit &gt;= 0
- *   each journal entry e:  e.version = previous.version + 1,
- *                          e.balanceAfter = e.balanceBefore + (e.side = normalSide ? +e.amount : -e.amount),
- *                          e.hash = H(e.previousHash, e's fields),  e.previousHash = previous.hash
+ *   every change of available, frozen or inTransit is one journal entry e (EntryMovement), and
+ *                          e.version = previous.version + 1,  e.subBalancesAfter = (available, frozen, inTransit) after it,
+ *                          e.balanceAfter = e.balanceBefore + (e.movement.changesBalance ? signedEffect(e.side, e.amount) : 0),
+ *                          e.hash = ChainFormat.CURRENT.hash(e),  e.previousHash = previous.hash
  * </pre>
  * All arithmetic is {@code Math.*Exact}: an overflow is a refusal, never a wrap. A split account
  * (SUBTRACT_FREQUENT, BOTH) holds no money itself: its balance is the sum of its sub-accounts'.
@@ -119,7 +120,7 @@ public final class Account {
     JournalEntry post(Side side, long amountMinor, EntryOrigin origin) {
         long before = balanceMinor();
         availableMinor = availableAfter(side, amountMinor);
-        return chain(side, amountMinor, before, origin);
+        return chain(EntryMovement.POSTING, side, amountMinor, before, origin);
     }
 
     /** Confirm of a TCC outflow: the frozen amount leaves the books. */
@@ -129,7 +130,7 @@ public final class Account {
         }
         long before = balanceMinor();
         frozenMinor = Math.subtractExact(frozenMinor, amountMinor);
-        return chain(side, amountMinor, before, origin);
+        return chain(EntryMovement.SETTLE_FROZEN, side, amountMinor, before, origin);
     }
 
     /** Confirm of a TCC inflow: the amount promised in transit arrives as available. */
@@ -137,49 +138,62 @@ public final class Account {
         if (signedEffect(side, amountMinor) <= 0 || inTransitMinor < amountMinor) {
             throw new IllegalStateException("account " + id + " cannot settle " + amountMinor + " in transit " + inTransitMinor);
         }
+        long before = balanceMinor();
+        long available = availableAfter(side, amountMinor);
         inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
-        return post(side, amountMinor, origin);
+        availableMinor = available;
+        return chain(EntryMovement.SETTLE_IN_TRANSIT, side, amountMinor, before, origin);
     }
 
-    /** TCC try of an outflow: available -&gt; frozen (冻结); the balance does not change. */
-    public void freeze(long amountMinor) {
+    /**
+     * TCC try of an outflow: available -&gt; frozen (冻结); the balance does not change. Returns the chained record of
+     * the move (a FREEZE entry, balanceAfter = balanceBefore).
+     */
+    public JournalEntry freeze(long amountMinor, EntryOrigin origin) {
         long after = exact(() -> Math.subtractExact(availableMinor, amountMinor));
         if (!allowsAvailable(after)) {
             throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
                     + " available; cannot freeze " + amountMinor, id);
         }
+        long frozen = exact(() -> Math.addExact(frozenMinor, amountMinor));
+        long before = balanceMinor();
         availableMinor = after;
-        frozenMinor = Math.addExact(frozenMinor, amountMinor);
-        changed = true;
+        frozenMinor = frozen;
+        return chain(EntryMovement.FREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
     }
 
-    /** TCC cancel of an outflow: frozen -&gt; available. */
-    public void unfreeze(long amountMinor) {
+    /** TCC cancel of an outflow: frozen -&gt; available; returns the chained record (UNFREEZE). */
+    public JournalEntry unfreeze(long amountMinor, EntryOrigin origin) {
+        long before = balanceMinor();
         frozenMinor = Math.subtractExact(frozenMinor, amountMinor);
         availableMinor = Math.addExact(availableMinor, amountMinor);
-        changed = true;
+        return chain(EntryMovement.UNFREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
     }
 
-    /** TCC try of an inflow: promised, not yet available. */
-    public void promiseInflow(long amountMinor) {
+    /** TCC try of an inflow: promised, not yet available; returns the chained record (PROMISE_INFLOW). */
+    public JournalEntry promiseInflow(long amountMinor, EntryOrigin origin) {
+        long before = balanceMinor();
         inTransitMinor = exact(() -> Math.addExact(inTransitMinor, amountMinor));
-        changed = true;
+        return chain(EntryMovement.PROMISE_INFLOW, kind.normalSide(), amountMinor, before, origin);
     }
 
-    /** TCC cancel of an inflow. */
-    public void withdrawPromise(long amountMinor) {
+    /** TCC cancel of an inflow; returns the chained record (WITHDRAW_PROMISE). */
+    public JournalEntry withdrawPromise(long amountMinor, EntryOrigin origin) {
+        long before = balanceMinor();
         inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
-        changed = true;
+        return chain(EntryMovement.WITHDRAW_PROMISE, kind.normalSide(), amountMinor, before, origin);
     }
 
-    private JournalEntry chain(Side side, long amountMinor, long before, EntryOrigin origin) {
+    /** Appends the entry of a change already applied to the sub-balances: it states them after the change. */
+    private JournalEntry chain(EntryMovement movement, Side side, long amountMinor, long before, EntryOrigin origin) {
         long after = balanceMinor();
         version = Math.addExact(version, 1);
-        String hash = ChainHash.of(lastHash, id, version, origin, side, amountMinor, currency, before, after);
         JournalEntry entry = new JournalEntry(null, id, version, origin.voucherNo(), origin.legNo(), origin.reversal(),
-                origin.reversedEntryId(), origin.postingType(), side, amountMinor, currency, before, after,
-                origin.accountingDate(), origin.traceId(), origin.digest(), lastHash, hash);
-        lastHash = hash;
+                origin.reversedEntryId(), origin.postingType(), movement, side, amountMinor, currency, before, after,
+                subBalances(), origin.accountingDate(), origin.traceId(), origin.digest(), ChainFormat.CURRENT, lastHash,
+                null);
+        entry = entry.withHash(ChainFormat.CURRENT.hash(entry));
+        lastHash = entry.hash();
         changed = true;
         return entry;
     }
@@ -194,6 +208,10 @@ public final class Account {
 
     public long balanceMinor() {
         return Math.addExact(availableMinor, frozenMinor);
+    }
+
+    public SubBalances subBalances() {
+        return new SubBalances(availableMinor, frozenMinor, inTransitMinor);
     }
 
     public long id() { return id; }

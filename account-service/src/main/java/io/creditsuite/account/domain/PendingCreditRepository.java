@@ -3,6 +3,7 @@ package io.creditsuite.account.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Port: detail rows of summary-posted accounts, waiting for the aggregator. */
 public interface PendingCreditRepository {
@@ -10,6 +11,18 @@ public interface PendingCreditRepository {
 
     /** The oldest details of an account, in id order. */
     List<PendingCredit> oldest(long accountId, int limit);
+
+    /**
+     * Streams the account's details in id order until {@code consumer} returns false (the chain verifier). The
+     * default reads them all at once; an adapter pages.
+     */
+    default void walk(long accountId, Predicate<PendingCredit> consumer) {
+        for (PendingCredit d : oldest(accountId, Integer.MAX_VALUE)) {
+            if (!consumer.test(d)) {
+                return;
+            }
+        }
+    }
 
     void delete(List<PendingCredit> folded);
 

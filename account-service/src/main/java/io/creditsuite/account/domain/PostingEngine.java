@@ -51,7 +51,7 @@ public final class PostingEngine {
                     reversal ? reversedEntryIds.get(i) : null, posting.postingType(), context.accountingDate(),
                     context.traceId(), digest);
             if (summarized(account, leg)) {
-                pending.add(new PendingCredit(null, account.id(), leg.side(), leg.amountMinor(), leg.currency(), origin));
+                pending.add(PendingCredit.of(account.id(), leg.side(), leg.amountMinor(), leg.currency(), origin));
             } else {
                 entries.add(account.post(leg.side(), leg.amountMinor(), origin));
             }
@@ -63,9 +63,20 @@ public final class PostingEngine {
         return account.mode().summarizesCredits() && account.signedEffect(leg.side(), leg.amountMinor()) > 0;
     }
 
-    /** Folds pending details into the account's chain, in order; their balances are fixed now. */
+    /**
+     * Folds pending details into the account's chain, in order; their balances are fixed now.
+     *
+     * @throws IllegalStateException a detail's hash does not match its fields (it was altered): nothing is folded,
+     *                               since its amount would enter the chain as if it were genuine
+     */
     public List<JournalEntry> fold(Account account, List<PendingCredit> details) {
         List<JournalEntry> entries = new ArrayList<>(details.size());
+        for (PendingCredit detail : details) {
+            if (!detail.intact()) {
+                throw new IllegalStateException("pending_credit " + detail.id() + " of account " + detail.accountId()
+                        + " does not match its hash (the row was altered); it is not folded");
+            }
+        }
         for (PendingCredit detail : details) {
             if (detail.accountId() != account.id()) {
                 throw new IllegalArgumentException("detail of account " + detail.accountId() + " folded into " + account.id());

@@ -8,12 +8,12 @@ import java.util.List;
  *
  * <p>Guarantees:
  * <pre>
- *   try    OUT: available -= amount, frozen += amount   (balance unchanged, no journal)
- *          IN : inTransit += amount                      (balance unchanged, no journal)
+ *   try    OUT: available -= amount, frozen += amount   (balance unchanged; a chained FREEZE record, TransferRecords)
+ *          IN : inTransit += amount                      (balance unchanged; a chained PROMISE_INFLOW record)
  *   confirm (only from TRIED)  posts a balanced two-leg posting, voucher "TCC-&lt;id&gt;-&lt;dir&gt;":
  *          OUT: frozen -= amount, the account's balance falls; the contra (clearing) account takes the other side
  *          IN : inTransit -= amount, the account's balance rises; the contra account takes the other side
- *   cancel (only from TRIED)  undoes the try; the record stays CANCELLED
+ *   cancel (only from TRIED)  undoes the try (a chained UNFREEZE / WITHDRAW_PROMISE record); the record stays CANCELLED
  *   a phase applies once: CONFIRMED and CANCELLED are final
  * </pre>
  */
@@ -49,23 +49,18 @@ public record Transfer(String transferId, Direction direction, long accountId, l
         return new Transfer(transferId, direction, accountId, contraAccountId, amountMinor, currency, next, xid);
     }
 
-    /** The try's effect on the locked account. */
-    public void reserve(Account account) {
+    /** The try's effect on the locked account; returns its chained record. */
+    public JournalEntry reserve(Account account, LocalDate accountingDate) {
         account.requireAccepts(new Leg(account.id(), Side.DEBIT, amountMinor, currency));
-        if (direction == Direction.OUT) {
-            account.freeze(amountMinor);
-        } else {
-            account.promiseInflow(amountMinor);
-        }
+        EntryOrigin origin = TransferRecords.ofTry(this, accountingDate);
+        return direction == Direction.OUT ? account.freeze(amountMinor, origin) : account.promiseInflow(amountMinor, origin);
     }
 
-    /** The cancel's effect: the try undone. */
-    public void release(Account account) {
-        if (direction == Direction.OUT) {
-            account.unfreeze(amountMinor);
-        } else {
-            account.withdrawPromise(amountMinor);
-        }
+    /** The cancel's effect: the try undone; returns its chained record. */
+    public JournalEntry release(Account account, LocalDate accountingDate) {
+        EntryOrigin origin = TransferRecords.ofCancel(this, accountingDate);
+        return direction == Direction.OUT ? account.unfreeze(amountMinor, origin)
+                : account.withdrawPromise(amountMinor, origin);
     }
 
     /** The confirm's posting: two chained entries, balanced. */

@@ -110,8 +110,9 @@ class LedgerRulesTest {
         assertThat(gap.verdict().brokenEntryId()).isEqualTo(13L);
 
         JournalEntry altered = new JournalEntry(12L, e2.accountId(), e2.version(), e2.voucherNo(), e2.legNo(), false,
-                null, e2.postingType(), e2.side(), 21, e2.currency(), e2.balanceBeforeMinor(), 31, e2.accountingDate(),
-                e2.traceId(), e2.digest(), e2.previousHash(), e2.hash());
+                null, e2.postingType(), e2.movement(), e2.side(), 21, e2.currency(), e2.balanceBeforeMinor(), 31,
+                new SubBalances(31, 0, 0), e2.accountingDate(), e2.traceId(), e2.digest(), e2.chainFormat(),
+                e2.previousHash(), e2.hash());
         ChainVerifier tampered = new ChainVerifier(customer);
         List.of(e1.withId(11), altered, e3.withId(13)).forEach(tampered::accept);
         assertThat(tampered.verdict().brokenEntryId()).isEqualTo(12L);
@@ -132,10 +133,12 @@ class LedgerRulesTest {
     @Test
     void freezing_moves_available_to_frozen_without_changing_the_balance() {
         Account customer = liability(2, 100);
-        customer.freeze(60);
+        EntryOrigin hold = new EntryOrigin("tcc/t1/OUT/try", 1, false, null, "TRANSFER_OUT_TRY", TODAY.accountingDate(),
+                "t", "d");
+        customer.freeze(60, hold);
         assertThat(customer.availableMinor()).isEqualTo(40);
         assertThat(customer.balanceMinor()).isEqualTo(100);
-        assertThat(catchThrowableOfType(LedgerException.class, () -> customer.freeze(41)).error())
+        assertThat(catchThrowableOfType(LedgerException.class, () -> customer.freeze(41, hold)).error())
                 .isEqualTo(LedgerError.INSUFFICIENT_BALANCE);
         JournalEntry settled = customer.settleFrozen(Side.DEBIT, 60, new EntryOrigin("t1", 1, false, null,
                 "TRANSFER_OUT", TODAY.accountingDate(), "t", "d"));

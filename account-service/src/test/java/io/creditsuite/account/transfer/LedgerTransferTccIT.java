@@ -156,7 +156,10 @@ class LedgerTransferTccIT extends LedgerItSupport {
         assertThat(ledger.account(a.payer).availableMinor()).isEqualTo(1_000);
         assertThat(ledger.account(a.payer).frozenMinor()).isZero();
         assertThat(ledger.account(a.payee).inTransitMinor()).isZero();
-        assertThat(ledgerRows()).isEqualTo(rows);
+        // no posting: only the balance-neutral records of the two tries and the two cancels (TransferRecords)
+        assertThat(ledgerRows()).isEqualTo(rows + 4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE voucher_no LIKE ?"
+                + " AND balance_after_minor = balance_before_minor", Long.class, "tcc/" + id + "/%")).isEqualTo(4);
         assertThat(fenceStatus(tx.getXid(), LedgerTransferTccAction.TRANS_OUT)).isEqualTo(3);
 
         handler.cancel(id, Transfer.Direction.OUT);

@@ -32,6 +32,7 @@ public class LedgerChainEndpoint {
         report.put("entriesChecked", v.checked());
         report.put("brokenEntryId", v.brokenEntryId());
         report.put("brokenVersion", v.brokenVersion());
+        report.put("brokenDetailId", v.brokenDetailId());
         report.put("reason", v.reason());
         return report;
     }

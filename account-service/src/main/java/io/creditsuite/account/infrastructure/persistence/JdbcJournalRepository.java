@@ -1,8 +1,11 @@
 package io.creditsuite.account.infrastructure.persistence;
 
+import io.creditsuite.account.domain.ChainFormat;
+import io.creditsuite.account.domain.EntryMovement;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.Side;
+import io.creditsuite.account.domain.SubBalances;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Repository;
 class JdbcJournalRepository implements JournalRepository {
     private static final String COLUMNS = "id, account_id, version, voucher_no, leg_no, reversal, reversed_entry_id,"
             + " posting_type, side, amount_minor, currency, balance_before_minor, balance_after_minor, accounting_date,"
-            + " trace_id, request_digest, previous_hash, hash";
+            + " trace_id, request_digest, previous_hash, hash, chain_format, movement, available_after_minor,"
+            + " frozen_after_minor, in_transit_after_minor";
 
     private final JdbcTemplate jdbc;
 
@@ -60,7 +64,8 @@ class JdbcJournalRepository implements JournalRepository {
 
     private static final String INSERT = "INSERT INTO journal_entry (account_id, version, voucher_no, leg_no, reversal,"
             + " reversed_entry_id, posting_type, side, amount_minor, currency, balance_before_minor, balance_after_minor,"
-            + " accounting_date, trace_id, request_digest, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " accounting_date, trace_id, request_digest, previous_hash, hash, chain_format, movement, available_after_minor,"
+            + " frozen_after_minor, in_transit_after_minor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private static void bind(PreparedStatement ps, JournalEntry e) throws SQLException {
         ps.setLong(1, e.accountId());
@@ -84,6 +89,18 @@ class JdbcJournalRepository implements JournalRepository {
         ps.setString(15, e.digest());
         ps.setString(16, e.previousHash());
         ps.setString(17, e.hash());
+        ps.setInt(18, e.chainFormat().code());
+        ps.setString(19, e.movement().name());
+        SubBalances after = e.subBalancesAfter();
+        if (after == null) {
+            ps.setNull(20, Types.BIGINT);
+            ps.setNull(21, Types.BIGINT);
+            ps.setNull(22, Types.BIGINT);
+        } else {
+            ps.setLong(20, after.availableMinor());
+            ps.setLong(21, after.frozenMinor());
+            ps.setLong(22, after.inTransitMinor());
+        }
     }
 
     @Override
@@ -130,9 +147,21 @@ class JdbcJournalRepository implements JournalRepository {
         Long reversedId = rs.wasNull() ? null : reversed;
         return new JournalEntry(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("version"), rs.getString("voucher_no"),
                 rs.getInt("leg_no"), rs.getInt("reversal") == 1, reversedId, rs.getString("posting_type"),
-                Side.valueOf(rs.getString("side")), rs.getLong("amount_minor"), rs.getString("currency"),
-                rs.getLong("balance_before_minor"), rs.getLong("balance_after_minor"),
-                rs.getDate("accounting_date").toLocalDate(), rs.getString("trace_id"), rs.getString("request_digest"),
+                EntryMovement.valueOf(rs.getString("movement")), Side.valueOf(rs.getString("side")),
+                rs.getLong("amount_minor"), rs.getString("currency"), rs.getLong("balance_before_minor"),
+                rs.getLong("balance_after_minor"), subBalancesAfter(rs), rs.getDate("accounting_date").toLocalDate(),
+                rs.getString("trace_id"), rs.getString("request_digest"), ChainFormat.of(rs.getInt("chain_format")),
                 rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    /** Null when any of the three is null (a format 1 row); the verifier refuses a partial set in a format 2 row. */
+    private static SubBalances subBalancesAfter(ResultSet rs) throws SQLException {
+        long available = rs.getLong("available_after_minor");
+        boolean missing = rs.wasNull();
+        long frozen = rs.getLong("frozen_after_minor");
+        missing |= rs.wasNull();
+        long inTransit = rs.getLong("in_transit_after_minor");
+        missing |= rs.wasNull();
+        return missing ? null : new SubBalances(available, frozen, inTransit);
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcPendingCreditRepository implements PendingCreditRepository {
     private static final String COLUMNS = "id, account_id, voucher_no, leg_no, reversal, reversed_entry_id, posting_type,"
-            + " side, amount_minor, currency, accounting_date, trace_id, request_digest";
+            + " side, amount_minor, currency, accounting_date, trace_id, request_digest, hash";
 
     private final JdbcTemplate jdbc;
 
@@ -32,8 +33,8 @@ class JdbcPendingCreditRepository implements PendingCreditRepository {
             return;
         }
         jdbc.batchUpdate("INSERT INTO pending_credit (account_id, voucher_no, leg_no, reversal, reversed_entry_id,"
-                + " posting_type, side, amount_minor, currency, accounting_date, trace_id, request_digest)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", details, details.size(), (ps, d) -> {
+                + " posting_type, side, amount_minor, currency, accounting_date, trace_id, request_digest, hash)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", details, details.size(), (ps, d) -> {
                     EntryOrigin o = d.origin();
                     ps.setLong(1, d.accountId());
                     ps.setString(2, o.voucherNo());
@@ -51,6 +52,7 @@ class JdbcPendingCreditRepository implements PendingCreditRepository {
                     ps.setDate(10, Date.valueOf(o.accountingDate()));
                     ps.setString(11, o.traceId());
                     ps.setString(12, o.digest());
+                    ps.setString(13, d.hash());
                 });
     }
 
@@ -58,6 +60,24 @@ class JdbcPendingCreditRepository implements PendingCreditRepository {
     public List<PendingCredit> oldest(long accountId, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM pending_credit WHERE account_id = ? ORDER BY id LIMIT ?",
                 JdbcPendingCreditRepository::map, accountId, limit);
+    }
+
+    @Override
+    public void walk(long accountId, Predicate<PendingCredit> consumer) {
+        long after = 0;
+        while (true) {
+            List<PendingCredit> page = jdbc.query("SELECT " + COLUMNS + " FROM pending_credit WHERE account_id = ?"
+                    + " AND id > ? ORDER BY id LIMIT 5000", JdbcPendingCreditRepository::map, accountId, after);
+            for (PendingCredit d : page) {
+                if (!consumer.test(d)) {
+                    return;
+                }
+                after = d.id();
+            }
+            if (page.size() < 5000) {
+                return;
+            }
+        }
     }
 
     @Override
@@ -101,6 +121,6 @@ class JdbcPendingCreditRepository implements PendingCreditRepository {
                 reversedId, rs.getString("posting_type"), rs.getDate("accounting_date").toLocalDate(),
                 rs.getString("trace_id"), rs.getString("request_digest"));
         return new PendingCredit(rs.getLong("id"), rs.getLong("account_id"), Side.valueOf(rs.getString("side")),
-                rs.getLong("amount_minor"), rs.getString("currency"), origin);
+                rs.getLong("amount_minor"), rs.getString("currency"), origin, rs.getString("hash"));
     }
 }
