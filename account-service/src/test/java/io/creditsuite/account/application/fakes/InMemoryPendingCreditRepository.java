@@ -16,7 +16,7 @@ public final class InMemoryPendingCreditRepository implements PendingCreditRepos
     @Override
     public void insertAll(List<PendingCredit> details) {
         for (PendingCredit p : details) {
-            rows.add(new PendingCredit(nextId++, p.accountId(), p.side(), p.amountMinor(), p.currency(), p.origin()));
+            rows.add(new PendingCredit(nextId++, p.accountId(), p.side(), p.amountMinor(), p.currency(), p.origin(), p.hash()));
         }
     }
 
