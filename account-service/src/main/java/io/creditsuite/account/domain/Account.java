@@ -11,6 +11,7 @@ import java.util.Objects;
  *   available &gt;= -overdraft                         (overdraft = 0: never below zero)
  *   floor != null  =&gt;  an outflow leaves available &gt;= floor   (watermark floor 水位)
  *   frozen &gt;= 0,  inTransit &gt;= 0
+ *   balance + inTransit &lt;= Long.MAX_VALUE            (so settling a promised inflow can never overflow)
  *   each journal entry e:  e.version = previous.version + 1,
  *                          e.balanceAfter = e.balanceBefore + (e.side = normalSide ? +e.amount : -e.amount),
  *                          e.hash = H(e.previousHash, e's fields),  e.previousHash = previous.hash
@@ -79,9 +80,9 @@ public final class Account {
     }
 
     /**
-     * The rules for the contra leg of a TCC confirm: its try was accepted before, so a freeze since then does not
-     * stop it (as for the branch's own account, whose money the try already reserved); a closed account and
-     * another currency still refuse.
+     * The rules without the FROZEN check: only for the contra leg of a TCC branch tried before both legs were
+     * reserved ({@link Transfer.Reservation#ACCOUNT_ONLY}); since then a try reserves the contra leg too and its
+     * confirm consults no rule ({@link TransferReservationPolicy}).
      */
     public void requireAcceptsSettlement(Leg leg) {
         if (state == AccountState.CLOSED) {
@@ -111,7 +112,11 @@ public final class Account {
             throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
                     + " available; " + (-effect) + " out would leave " + after, id);
         }
-        exact(() -> Math.addExact(after, frozenMinor));
+        long balanceAfter = exact(() -> Math.addExact(after, frozenMinor));
+        if (effect > 0) {
+            // room for every promised inflow too: a TCC confirm settling one must not overflow
+            exact(() -> Math.addExact(balanceAfter, inTransitMinor));
+        }
         return after;
     }
 
@@ -148,8 +153,9 @@ public final class Account {
             throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
                     + " available; cannot freeze " + amountMinor, id);
         }
+        long frozenAfter = exact(() -> Math.addExact(frozenMinor, amountMinor));
         availableMinor = after;
-        frozenMinor = Math.addExact(frozenMinor, amountMinor);
+        frozenMinor = frozenAfter;
         changed = true;
     }
 
@@ -162,7 +168,9 @@ public final class Account {
 
     /** TCC try of an inflow: promised, not yet available. */
     public void promiseInflow(long amountMinor) {
-        inTransitMinor = exact(() -> Math.addExact(inTransitMinor, amountMinor));
+        long promised = exact(() -> Math.addExact(inTransitMinor, amountMinor));
+        exact(() -> Math.addExact(balanceMinor(), promised));
+        inTransitMinor = promised;
         changed = true;
     }
 

@@ -124,8 +124,8 @@ class LedgerTransferTccIT extends LedgerItSupport {
         assertThat(ledger.account(a.payee).balanceMinor()).isEqualTo(300);
         assertThat(ledger.account(a.payee).inTransitMinor()).isZero();
         assertThat(ledger.account(a.clearing).balanceMinor()).as("the clearing account nets to zero").isZero();
-        assertThat(ledger.entriesByVoucher("TCC-" + id + "-OUT").entries()).hasSize(2);
-        assertThat(ledger.entriesByVoucher("TCC-" + id + "-IN").entries()).hasSize(2);
+        assertThat(ledger.entriesByVoucher("#TCC-" + id + "-OUT").entries()).hasSize(2);
+        assertThat(ledger.entriesByVoucher("#TCC-" + id + "-IN").entries()).hasSize(2);
         assertThat(fenceStatus(tx.getXid(), LedgerTransferTccAction.TRANS_OUT)).isEqualTo(2);
         for (long account : List.of(a.payer, a.payee, a.clearing)) {
             assertThat(ledger.verifyChain(account).intact()).isTrue();

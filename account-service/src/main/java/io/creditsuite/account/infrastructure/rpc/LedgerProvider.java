@@ -6,6 +6,7 @@ import io.creditsuite.account.application.PostCommand;
 import io.creditsuite.account.application.PostHandler;
 import io.creditsuite.account.application.ReverseHandler;
 import io.creditsuite.account.domain.ChainVerifier;
+import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Leg;
@@ -131,7 +132,7 @@ public class LedgerProvider implements LedgerService {
     @Override
     public PostingResult entriesByVoucher(String voucherNo) {
         return guarded(() -> {
-            Posting.requireVoucher(voucherNo);
+            DerivedVoucher.requireLedgerVoucher(voucherNo);
             List<JournalEntryView> views = new ArrayList<>();
             queries.entriesByVoucher(voucherNo).forEach(e -> views.add(LedgerMapping.view(e)));
             queries.pendingByVoucher(voucherNo).forEach(p -> views.add(LedgerMapping.view(p)));
@@ -179,6 +180,8 @@ public class LedgerProvider implements LedgerService {
     }
 
     private PostingResult posted(Posting posting) {
+        // a caller's voucher: the ledger's own namespace (DerivedVoucher) is refused by name
+        Posting.requireVoucher(posting.voucherNo());
         return LedgerMapping.result(post.post(new PostCommand(posting, traceId())));
     }
 
