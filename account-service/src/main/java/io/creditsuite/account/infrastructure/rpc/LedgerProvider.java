@@ -125,7 +125,7 @@ public class LedgerProvider implements LedgerService {
     public PostingResult reverse(ReversalRequest r) {
         return guarded(() -> {
             require(r != null, "a reversal request is required");
-            return LedgerMapping.result(reverse.reverse(r.voucherNo(), traceId()));
+            return LedgerMapping.result(reverse.reverse(r.voucherNo(), r.reason(), traceId()));
         });
     }
 
