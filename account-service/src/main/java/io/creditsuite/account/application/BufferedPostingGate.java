@@ -10,6 +10,7 @@ import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.PostingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,11 +106,20 @@ public class BufferedPostingGate {
         AtomicLong queued = queuedOutflow.computeIfAbsent(account.id(), id -> new AtomicLong());
         while (true) {
             long now = queued.get();
-            long after = Math.subtractExact(Math.subtractExact(account.availableMinor(), now), amount);
+            long after;
+            long queuedAfter;
+            try {
+                after = Math.subtractExact(Math.subtractExact(account.availableMinor(), now), amount);
+                queuedAfter = Math.addExact(now, amount);
+            } catch (ArithmeticException e) {
+                // below Long.MIN_VALUE is below every floor (-overdraft >= -Long.MAX_VALUE); a queued sum past
+                // Long.MAX_VALUE cannot be covered either: the outflow is not accepted
+                return false;
+            }
             if (!account.allowsAvailable(after)) {
                 return false;
             }
-            if (queued.compareAndSet(now, Math.addExact(now, amount))) {
+            if (queued.compareAndSet(now, queuedAfter)) {
                 return true;
             }
         }
@@ -131,8 +141,12 @@ public class BufferedPostingGate {
     public void applyAll(List<PostingCommand> commands) {
         // a voucher refused on apply keeps that answer: a retry accepted before the refusal was kept is not applied
         Set<String> refusedBefore = refusals.refusedAmong(commands.stream().map(c -> c.posting().voucherNo()).toList());
+        // the first copy of a voucher in the batch decides: a later copy after a refused first one must not post
+        // (the refusal would be kept while the voucher has entries); after a posted one it would only replay
+        Set<String> firstCopies = new HashSet<>();
         List<PostingCommand> toApply = commands.stream()
-                .filter(c -> !refusedBefore.contains(c.posting().voucherNo())).toList();
+                .filter(c -> !refusedBefore.contains(c.posting().voucherNo()) && firstCopies.add(c.posting().voucherNo()))
+                .toList();
         List<WriteOutcome> outcomes = runner.run(toApply);
         for (WriteOutcome outcome : outcomes) {
             if (outcome instanceof WriteOutcome.Refused refused && refused.reason().error() == LedgerError.LEDGER_BUSY) {
@@ -144,7 +158,10 @@ public class BufferedPostingGate {
         List<BufferedRefusal> refused = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < toApply.size(); i++) {
-            if (outcomes.get(i) instanceof WriteOutcome.Refused r) {
+            if (outcomes.get(i) instanceof WriteOutcome.Refused r && !BufferedRefusal.answersVoucher(r.reason().error())) {
+                log.error("ALERT buffered posting {} was accepted but its voucher was posted with another body: {}",
+                        toApply.get(i).posting().voucherNo(), r.reason().getMessage());
+            } else if (outcomes.get(i) instanceof WriteOutcome.Refused r) {
                 refused.add(new BufferedRefusal(toApply.get(i).posting().voucherNo(), toApply.get(i).digest(),
                         r.reason().error(), r.reason().getMessage(), now));
             }

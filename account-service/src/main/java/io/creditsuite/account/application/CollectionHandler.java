@@ -4,6 +4,7 @@ import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerEvents;
+import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.SubAccountPolicy;
@@ -94,7 +95,7 @@ public class CollectionHandler implements AutoCloseable {
         }
         if (total > 0) {
             legs.add(new Leg(needyId, needy.kind().normalSide(), total, needy.currency()));
-            Posting posting = new Posting("COLLECT-" + needyId + "-" + UUID.randomUUID().toString().substring(0, 18),
+            Posting posting = new Posting(DerivedVoucher.ofCollection(needyId, UUID.randomUUID().toString().substring(0, 18)),
                     "COLLECT", legs);
             WriteOutcome outcome = runner.run(List.of(PostingCommand.of(posting, posting.digest(), "collection"))).get(0);
             if (!(outcome instanceof WriteOutcome.Posted)) {

@@ -47,15 +47,18 @@ public class DayEndQueries {
         return nearRealTime(accountId, settings.nearRealTimeOffset());
     }
 
-    /** For a split account, the sum over its sub-accounts (the parent row holds no money). */
+    /** For a split account, the sum over its sub-accounts (its own row holds no money). */
     public NearRealTime nearRealTime(long accountId, int offsetDays) {
         Account account = require(accountId);
         LocalDate inForce = calendar.dateInForce();
         LocalDate limit = NearRealTimeBalance.baseLimit(inForce, offsetDays);
-        List<Long> rows = account.mode().split() ? accounts.subAccountIds(accountId) : List.of();
-        NearRealTimeBalance total = repository.nearRealTime(accountId, limit);
-        for (long sub : rows) {
-            total = total.plus(repository.nearRealTime(sub, limit));
+        // a split account's own end-of-day balance is already its sub-accounts' sum: count each sub-account once
+        List<Long> subs = account.mode().split() ? accounts.subAccountIds(accountId) : List.of();
+        List<Long> rows = subs.isEmpty() ? List.of(accountId) : subs;
+        NearRealTimeBalance total = null;
+        for (long row : rows) {
+            NearRealTimeBalance one = repository.nearRealTime(row, limit);
+            total = total == null ? one : total.plus(one);
         }
         return new NearRealTime(account, inForce, total);
     }

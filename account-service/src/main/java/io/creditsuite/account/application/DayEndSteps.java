@@ -6,7 +6,9 @@ import io.creditsuite.account.domain.DayEndRepository;
 import io.creditsuite.account.domain.EndOfDayBalance;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,12 +110,29 @@ public class DayEndSteps {
             next = cutover.completedAt(clock.instant());
         } else {
             long upTo = ids.get(ids.size() - 1);
-            List<EndOfDayBalance> balances = repository.closeBalances(date, cutover.previousDate(), cutover.cursor(), upTo);
+            List<EndOfDayBalance> balances = withSplitAccountsSummed(date, cutover,
+                    repository.closeBalances(date, cutover.previousDate(), cutover.cursor(), upTo), upTo);
             repository.insertBalances(balances);
             next = cutover.advancedTo(upTo, balances.size());
         }
         repository.update(next);
         return next;
+    }
+
+    /** A split account's own row holds no money: its balance is its sub-accounts' sum (EndOfDayBalance). */
+    private List<EndOfDayBalance> withSplitAccountsSummed(LocalDate date, DayEndCutover cutover,
+                                                          List<EndOfDayBalance> balances, long upTo) {
+        Map<Long, List<EndOfDayBalance>> subs = repository.closeSubAccountBalances(date, cutover.previousDate(),
+                cutover.cursor(), upTo);
+        if (subs.isEmpty()) {
+            return balances;
+        }
+        List<EndOfDayBalance> summed = new ArrayList<>(balances.size());
+        for (EndOfDayBalance b : balances) {
+            List<EndOfDayBalance> of = subs.get(b.accountId());
+            summed.add(of == null ? b : EndOfDayBalance.ofSplitAccount(b.accountId(), date, b.currency(), of));
+        }
+        return summed;
     }
 
     public LocalDate dateInForce() {

@@ -32,19 +32,20 @@ public class TransferHandler {
         this.calendar = calendar;
     }
 
-    /** Try: records the branch and freezes / promises. A retried try with the same body is a no-op. */
+    /**
+     * Try: records the branch and reserves both legs of its confirm (see {@link io.creditsuite.account.domain.TransferReservationPolicy}),
+     * both rows locked in ascending id. A retried try with the same body is a no-op.
+     */
     @Transactional
     public void tryTransfer(Transfer transfer) {
-        // first lock of the transaction (see AccountingCalendar): the try's chained record carries the date
+        // first lock of the transaction (see AccountingCalendar): the try's chained records carry the date
         LocalDate date = calendar.dateInForce();
-        Account account = accounts.lockAscending(List.of(transfer.accountId())).get(transfer.accountId());
-        if (account == null || accounts.find(transfer.contraAccountId()).isEmpty()) {
+        Map<Long, Account> locked = accounts.lockAscending(List.of(transfer.accountId(), transfer.contraAccountId()));
+        Account account = locked.get(transfer.accountId());
+        Account contra = locked.get(transfer.contraAccountId());
+        if (account == null || contra == null) {
             throw new LedgerException(LedgerError.ACCOUNT_NOT_FOUND, "account " + (account == null
                     ? transfer.accountId() : transfer.contraAccountId()) + " does not exist");
-        }
-        if (account.mode().split()) {
-            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "a TCC transfer names a real account, not split account "
-                    + account.id());
         }
         if (!transfers.insertTried(transfer)) {
             Transfer existing = transfers.find(transfer.transferId(), transfer.direction()).orElseThrow();
@@ -54,11 +55,11 @@ public class TransferHandler {
             }
             return;
         }
-        journal.insertAll(List.of(transfer.reserve(account, date)));
-        accounts.saveChanged(List.of(account));
+        journal.insertAll(transfer.reserve(account, contra, date));
+        accounts.saveChanged(List.of(account, contra));
     }
 
-    /** Confirm: posts with journal entries; a repeated confirm changes nothing. */
+    /** Confirm: posts the reserved legs with journal entries; a repeated confirm changes nothing. */
     @Transactional
     public void confirm(String transferId, Transfer.Direction direction, String traceId) {
         // first lock of the transaction: the date in force at commit (see AccountingCalendar)
@@ -89,9 +90,9 @@ public class TransferHandler {
             return;
         }
         Transfer t = found.get();
-        Account account = accounts.lockAscending(List.of(t.accountId())).get(t.accountId());
-        journal.insertAll(List.of(t.release(account, date)));
-        accounts.saveChanged(List.of(account));
+        Map<Long, Account> locked = accounts.lockAscending(List.of(t.accountId(), t.contraAccountId()));
+        journal.insertAll(t.release(locked.get(t.accountId()), locked.get(t.contraAccountId()), date));
+        accounts.saveChanged(locked.values());
         transfers.changePhase(t.in(Transfer.Phase.CANCELLED), Transfer.Phase.TRIED);
     }
 

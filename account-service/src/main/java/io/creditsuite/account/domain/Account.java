@@ -15,6 +15,7 @@ import java.util.Objects;
  *                          e.version = previous.version + 1,  e.subBalancesAfter = (available, frozen, inTransit) after it,
  *                          e.balanceAfter = e.balanceBefore + (e.movement.changesBalance ? signedEffect(e.side, e.amount) : 0),
  *                          e.hash = ChainFormat.CURRENT.hash(e),  e.previousHash = previous.hash
+ *   balance + inTransit &lt;= Long.MAX_VALUE            (so settling a promised inflow can never overflow)
  * </pre>
  * All arithmetic is {@code Math.*Exact}: an overflow is a refusal, never a wrap. A split account
  * (SUBTRACT_FREQUENT, BOTH) holds no money itself: its balance is the sum of its sub-accounts'.
@@ -80,9 +81,9 @@ public final class Account {
     }
 
     /**
-     * The rules for the contra leg of a TCC confirm: its try was accepted before, so a freeze since then does not
-     * stop it (as for the branch's own account, whose money the try already reserved); a closed account and
-     * another currency still refuse.
+     * The rules without the FROZEN check: only for the contra leg of a TCC branch tried before both legs were
+     * reserved ({@link Transfer.Reservation#ACCOUNT_ONLY}); since then a try reserves the contra leg too and its
+     * confirm consults no rule ({@link TransferReservationPolicy}).
      */
     public void requireAcceptsSettlement(Leg leg) {
         if (state == AccountState.CLOSED) {
@@ -112,7 +113,11 @@ public final class Account {
             throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
                     + " available; " + (-effect) + " out would leave " + after, id);
         }
-        exact(() -> Math.addExact(after, frozenMinor));
+        long balanceAfter = exact(() -> Math.addExact(after, frozenMinor));
+        if (effect > 0) {
+            // room for every promised inflow too: a TCC confirm settling one must not overflow
+            exact(() -> Math.addExact(balanceAfter, inTransitMinor));
+        }
         return after;
     }
 
@@ -139,7 +144,8 @@ public final class Account {
             throw new IllegalStateException("account " + id + " cannot settle " + amountMinor + " in transit " + inTransitMinor);
         }
         long before = balanceMinor();
-        long available = availableAfter(side, amountMinor);
+        // the promise already counts in balance + inTransit <= Long.MAX_VALUE, so this sum fits
+        long available = exact(() -> Math.addExact(availableMinor, amountMinor));
         inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
         availableMinor = available;
         return chain(EntryMovement.SETTLE_IN_TRANSIT, side, amountMinor, before, origin);
@@ -150,16 +156,27 @@ public final class Account {
      * the move (a FREEZE entry, balanceAfter = balanceBefore).
      */
     public JournalEntry freeze(long amountMinor, EntryOrigin origin) {
+        requireCanFreeze(amountMinor);
+        long before = balanceMinor();
+        availableMinor = availableMinor - amountMinor;
+        frozenMinor = frozenMinor + amountMinor;
+        return chain(EntryMovement.FREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
+    }
+
+    /** Refuses, changing nothing, a {@link #freeze} the rules forbid (floor, overdraft, overflow). */
+    public void requireCanFreeze(long amountMinor) {
         long after = exact(() -> Math.subtractExact(availableMinor, amountMinor));
         if (!allowsAvailable(after)) {
             throw new LedgerException(LedgerError.INSUFFICIENT_BALANCE, "account " + id + " has " + availableMinor
                     + " available; cannot freeze " + amountMinor, id);
         }
-        long frozen = exact(() -> Math.addExact(frozenMinor, amountMinor));
-        long before = balanceMinor();
-        availableMinor = after;
-        frozenMinor = frozen;
-        return chain(EntryMovement.FREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
+        exact(() -> Math.addExact(frozenMinor, amountMinor));
+    }
+
+    /** Refuses, changing nothing, a {@link #promiseInflow} that would break balance + inTransit &lt;= Long.MAX_VALUE. */
+    public void requireCanPromise(long amountMinor) {
+        long promised = exact(() -> Math.addExact(inTransitMinor, amountMinor));
+        exact(() -> Math.addExact(balanceMinor(), promised));
     }
 
     /** TCC cancel of an outflow: frozen -&gt; available; returns the chained record (UNFREEZE). */
@@ -172,8 +189,9 @@ public final class Account {
 
     /** TCC try of an inflow: promised, not yet available; returns the chained record (PROMISE_INFLOW). */
     public JournalEntry promiseInflow(long amountMinor, EntryOrigin origin) {
+        requireCanPromise(amountMinor);
         long before = balanceMinor();
-        inTransitMinor = exact(() -> Math.addExact(inTransitMinor, amountMinor));
+        inTransitMinor = inTransitMinor + amountMinor;
         return chain(EntryMovement.PROMISE_INFLOW, kind.normalSide(), amountMinor, before, origin);
     }
 

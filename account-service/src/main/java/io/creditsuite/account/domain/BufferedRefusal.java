@@ -7,12 +7,21 @@ import java.time.Instant;
  * its voucher. Its caller heard ACCEPTED, so the refusal is kept, and from then on a query or a retry of the
  * voucher gets it.
  *
- * <p>Guarantees: a voucher has at most one refusal, and never both a refusal and journal entries (it is written
- * only when the apply wrote nothing, and a voucher with a refusal is never applied again, not even a retry that
- * was queued before the refusal was kept); a retry with the same digest gets the refusal again, another digest is
- * VOUCHER_REUSED.
+ * <p>Guarantees:
+ * <pre>
+ *   refusals(v) &lt;= 1,   refusals(v) = 1  =&gt;  entries(v) = 0 and pending(v) = 0
+ *   within one applied batch, the first copy of v decides: later copies of v are not applied (they get its answer)
+ *   a refusal is kept only for an error that is v's answer: VOUCHER_REUSED answers another body, not v
+ *   v has a refusal  =&gt;  no later copy of v is applied, not even a retry queued before the refusal was kept
+ *   a retry with the same digest gets the refusal again; another digest is VOUCHER_REUSED
+ * </pre>
  */
 public record BufferedRefusal(String voucherNo, String digest, LedgerError error, String message, Instant refusedAt) {
+
+    /** Whether a refusal with {@code error} is the voucher's answer (VOUCHER_REUSED is the other body's, not its). */
+    public static boolean answersVoucher(LedgerError error) {
+        return error != LedgerError.VOUCHER_REUSED;
+    }
 
     /** The answer to a retry of the voucher with {@code retryDigest}: the refusal again, or VOUCHER_REUSED. */
     public LedgerException answerTo(String retryDigest) {

@@ -2,6 +2,7 @@ package io.creditsuite.account.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: cutover records, the calendar switch, and end-of-day balances. */
@@ -45,6 +46,13 @@ public interface DayEndRepository {
      * previousDate is null), closed into end-of-day balances.
      */
     List<EndOfDayBalance> closeBalances(LocalDate date, LocalDate previousDate, long afterId, long upToId);
+
+    /**
+     * The sub-accounts of the split accounts in {@code (afterId, upToId]}, each closed as {@link #closeBalances}
+     * closes an account, grouped by their split account.
+     */
+    Map<Long, List<EndOfDayBalance>> closeSubAccountBalances(LocalDate date, LocalDate previousDate, long afterId,
+                                                             long upToId);
 
     /** Inserts end-of-day balances; a second row for an (account, date) fails. */
     void insertBalances(List<EndOfDayBalance> balances);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *   baseDate  = the latest closed date <= dateInForce - offset that has this account's balance (none: base 0)
  *   balance   = base + sum(entry deltas with accounting_date > baseDate) + sum(pending credits)
  *   once the aggregator drained (no pending credit):  balance = the account's live balance
+ *   every sum is exact: an overflow is AMOUNT_OVERFLOW
  * </pre>
  * Pending credits count whatever their date: they are never in an end-of-day balance, because the
  * cutover folds those of the closed date into the journal before it snapshots.
@@ -31,18 +32,23 @@ public record NearRealTimeBalance(LocalDate baseDate, long baseMinor, long flows
     }
 
     public long balanceMinor() {
-        try {
-            return Math.addExact(Math.addExact(baseMinor, flowsMinor), pendingMinor);
-        } catch (ArithmeticException e) {
-            throw new IllegalStateException("near-real-time balance overflows", e);
-        }
+        return exact(exact(baseMinor, flowsMinor), pendingMinor);
     }
 
     /** Sums the rows of a split account (its sub-accounts); the base date is the oldest of theirs. */
     public NearRealTimeBalance plus(NearRealTimeBalance other) {
         LocalDate base = baseDate == null || other.baseDate == null ? null
                 : baseDate.isBefore(other.baseDate) ? baseDate : other.baseDate;
-        return new NearRealTimeBalance(base, Math.addExact(baseMinor, other.baseMinor),
-                Math.addExact(flowsMinor, other.flowsMinor), Math.addExact(pendingMinor, other.pendingMinor));
+        return new NearRealTimeBalance(base, exact(baseMinor, other.baseMinor), exact(flowsMinor, other.flowsMinor),
+                exact(pendingMinor, other.pendingMinor));
+    }
+
+    private static long exact(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new LedgerException(LedgerError.AMOUNT_OVERFLOW, "near-real-time balance overflows a long (" + a
+                    + " + " + b + ")");
+        }
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  * <p>Guarantees, checked at construction:
  * <pre>
  *   for each currency c:  sum(amount of DEBIT legs in c) = sum(amount of CREDIT legs in c)   (Math.addExact)
- *   2 &lt;= legs &lt;= 64;  no account appears in two legs;  voucherNo matches [A-Za-z0-9._:-]{1,64}
+ *   2 &lt;= legs &lt;= 64;  no account appears in two legs;
+ *   voucherNo is a caller's ([A-Za-z0-9._:-]{1,64}, {@link #requireVoucher}, checked at the edge) or a derived one
+ *   ({@link DerivedVoucher}, which only the ledger itself makes)
  * </pre>
  * {@link #digest()} fingerprints the body so that a voucher reused with a different body is told
  * apart from a retry.
@@ -25,7 +27,7 @@ public record Posting(String voucherNo, String postingType, List<Leg> legs) {
     public static final int MAX_LEGS = 64;
 
     public Posting {
-        requireVoucher(voucherNo);
+        DerivedVoucher.requireLedgerVoucher(voucherNo);
         if (postingType == null || !postingType.matches("[A-Z_]{1,32}")) {
             throw new LedgerException(LedgerError.POSTING_MALFORMED,
                     "posting type '" + postingType + "' must match [A-Z_]{1,32}");
@@ -57,7 +59,13 @@ public record Posting(String voucherNo, String postingType, List<Leg> legs) {
         });
     }
 
+    /** A caller's voucher; one in the ledger's own namespace ({@link DerivedVoucher}) is refused by name. */
     public static void requireVoucher(String voucherNo) {
+        if (DerivedVoucher.isDerived(voucherNo)) {
+            throw new LedgerException(LedgerError.INVALID_ARGUMENT, "voucher '" + voucherNo + "' starts with '"
+                    + DerivedVoucher.PREFIX + "', which is reserved for vouchers the ledger derives (TCC transfers);"
+                    + " a caller's voucher must match [A-Za-z0-9._:-]{1,64}");
+        }
         if (voucherNo == null || !voucherNo.matches("[A-Za-z0-9._:-]{1,64}")) {
             throw new LedgerException(LedgerError.INVALID_ARGUMENT,
                     "voucher '" + voucherNo + "' must match [A-Za-z0-9._:-]{1,64}");

@@ -26,10 +26,16 @@ public final class SubAccountPolicy {
 
     /**
      * How much a collection (归集) should move to a sub-account under its threshold: up to bring it
-     * to {@code threshold * 2}, taking from a sibling only what leaves that sibling at its threshold.
+     * to {@code threshold * 2}, taking from a sibling only what leaves that sibling at its threshold:
+     * <pre>
+     *   0 &lt;= amount &lt;= min(min(2 * threshold, Long.MAX_VALUE) - needy, sibling - threshold)
+     * </pre>
+     * (sub-accounts have no overdraft, so needy, sibling &gt;= 0 and no step can overflow).
      */
     public static long collectAmount(long needyAvailable, long siblingAvailable, long thresholdMinor) {
-        long want = Math.subtractExact(Math.multiplyExact(thresholdMinor, 2), needyAvailable);
+        // 2 x threshold saturates at Long.MAX_VALUE: needy + collected never exceeds it, so the caller's sum stays exact
+        long target = thresholdMinor > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : thresholdMinor * 2;
+        long want = Math.subtractExact(target, needyAvailable);
         long spare = Math.subtractExact(siblingAvailable, thresholdMinor);
         return Math.max(0, Math.min(want, spare));
     }

@@ -4,24 +4,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One TCC branch of a transfer (TransOut / TransIn) on one account.
+ * One TCC branch of a transfer (TransOut / TransIn) on one account, against a contra (clearing) account.
  *
- * <p>Guarantees:
+ * <p>Guarantees (the money rules are {@link TransferReservationPolicy}'s):
  * <pre>
- *   try    OUT: available -= amount, frozen += amount   (balance unchanged; a chained FREEZE record, TransferRecords)
- *          IN : inTransit += amount                      (balance unchanged; a chained PROMISE_INFLOW record)
- *   confirm (only from TRIED)  posts a balanced two-leg posting, voucher "TCC-&lt;id&gt;-&lt;dir&gt;":
- *          OUT: frozen -= amount, the account's balance falls; the contra (clearing) account takes the other side
- *          IN : inTransit -= amount, the account's balance rises; the contra account takes the other side
- *   cancel (only from TRIED)  undoes the try (a chained UNFREEZE / WITHDRAW_PROMISE record); the record stays CANCELLED
+ *   try     (phase -&gt; TRIED)      reserves BOTH legs of the confirm's posting, on the account and on the contra
+ *   confirm (only from TRIED)     posts the two legs, voucher {@link DerivedVoucher#ofTransfer "#TCC-&lt;id&gt;-&lt;dir&gt;"},
+ *                                 settling exactly what the try reserved: it cannot be refused by a rule
+ *   cancel  (only from TRIED)     releases both reservations; the record stays CANCELLED
+ *                                 each reservation and each release is a balance-neutral chained record on the
+ *                                 account it moves (FREEZE / PROMISE_INFLOW, UNFREEZE / WITHDRAW_PROMISE; {@link TransferRecords})
  *   a phase applies once: CONFIRMED and CANCELLED are final
  * </pre>
+ *
+ * @param reservation what the try reserved: {@link Reservation#BOTH_LEGS} for every try since V54; a branch tried
+ *                    before (ACCOUNT_ONLY) settles its contra leg under the rules, as it was tried
  */
 public record Transfer(String transferId, Direction direction, long accountId, long contraAccountId, long amountMinor,
-                       String currency, Phase phase, String xid) {
+                       String currency, Phase phase, String xid, Reservation reservation) {
     public enum Direction { OUT, IN }
 
     public enum Phase { TRIED, CONFIRMED, CANCELLED }
+
+    public enum Reservation { ACCOUNT_ONLY, BOTH_LEGS }
 
     public Transfer {
         if (transferId == null || !transferId.matches("[A-Za-z0-9._:-]{1,48}")) {
@@ -34,10 +39,19 @@ public record Transfer(String transferId, Direction direction, long accountId, l
         if (accountId == contraAccountId) {
             throw new LedgerException(LedgerError.POSTING_MALFORMED, "the contra account must differ from the account");
         }
+        if (reservation == null) {
+            throw new IllegalArgumentException("a transfer says what its try reserved");
+        }
+    }
+
+    /** A branch as a try creates it: both legs reserved. */
+    public Transfer(String transferId, Direction direction, long accountId, long contraAccountId, long amountMinor,
+                    String currency, Phase phase, String xid) {
+        this(transferId, direction, accountId, contraAccountId, amountMinor, currency, phase, xid, Reservation.BOTH_LEGS);
     }
 
     public String voucherNo() {
-        return "TCC-" + transferId + "-" + direction;
+        return DerivedVoucher.ofTransfer(transferId, direction);
     }
 
     public boolean sameBody(Transfer other) {
@@ -46,37 +60,22 @@ public record Transfer(String transferId, Direction direction, long accountId, l
     }
 
     public Transfer in(Phase next) {
-        return new Transfer(transferId, direction, accountId, contraAccountId, amountMinor, currency, next, xid);
+        return new Transfer(transferId, direction, accountId, contraAccountId, amountMinor, currency, next, xid,
+                reservation);
     }
 
-    /** The try's effect on the locked account; returns its chained record. */
-    public JournalEntry reserve(Account account, LocalDate accountingDate) {
-        account.requireAccepts(new Leg(account.id(), Side.DEBIT, amountMinor, currency));
-        EntryOrigin origin = TransferRecords.ofTry(this, accountingDate);
-        return direction == Direction.OUT ? account.freeze(amountMinor, origin) : account.promiseInflow(amountMinor, origin);
+    /** The try's effect on the two locked accounts; returns the chained record of each reservation. */
+    public List<JournalEntry> reserve(Account account, Account contra, LocalDate accountingDate) {
+        return TransferReservationPolicy.reserve(this, account, contra, accountingDate);
     }
 
-    /** The cancel's effect: the try undone; returns its chained record. */
-    public JournalEntry release(Account account, LocalDate accountingDate) {
-        EntryOrigin origin = TransferRecords.ofCancel(this, accountingDate);
-        return direction == Direction.OUT ? account.unfreeze(amountMinor, origin)
-                : account.withdrawPromise(amountMinor, origin);
+    /** The cancel's effect: the try undone; returns the chained record of each release. */
+    public List<JournalEntry> release(Account account, Account contra, LocalDate accountingDate) {
+        return TransferReservationPolicy.release(this, account, contra, accountingDate);
     }
 
     /** The confirm's posting: two chained entries, balanced. */
     public List<JournalEntry> settle(Account account, Account contra, LocalDate accountingDate, String traceId) {
-        String type = direction == Direction.OUT ? "TRANSFER_OUT" : "TRANSFER_IN";
-        String digest = Posting.sha256(voucherNo() + '|' + accountId + '|' + contraAccountId + '|' + amountMinor + '|' + currency);
-        EntryOrigin first = new EntryOrigin(voucherNo(), 1, false, null, type, accountingDate, traceId, digest);
-        EntryOrigin second = new EntryOrigin(voucherNo(), 2, false, null, type, accountingDate, traceId, digest);
-        contra.requireAcceptsSettlement(new Leg(contra.id(), Side.DEBIT, amountMinor, currency));
-        if (direction == Direction.OUT) {
-            Side lowers = account.kind().normalSide().opposite();
-            JournalEntry out = account.settleFrozen(lowers, amountMinor, first);
-            return List.of(out, contra.post(lowers.opposite(), amountMinor, second));
-        }
-        Side raises = account.kind().normalSide();
-        JournalEntry in = account.settleInTransit(raises, amountMinor, first);
-        return List.of(in, contra.post(raises.opposite(), amountMinor, second));
+        return TransferReservationPolicy.settle(this, account, contra, accountingDate, traceId);
     }
 }

@@ -46,13 +46,17 @@ class ReverseVoucherTest {
     }
 
     @Test
-    void a_second_reversal_of_the_same_voucher_is_refused_and_changes_nothing() {
+    void a_retried_reversal_gets_the_original_result_and_another_reversal_is_refused() {
         ledger.post(withdrawal("v-1", alice, cash, 300));
-        ledger.reverse("v-1");
+        PostingReceipt first = ledger.reverse("v-1");
 
-        LedgerException again = catchThrowableOfType(LedgerException.class, () -> ledger.reverse("v-1"));
+        PostingReceipt retry = ledger.reverse("v-1");
+        LedgerException other = catchThrowableOfType(LedgerException.class, () -> ledger.reverse("v-1", "another reason"));
 
-        assertThat(again.error()).isEqualTo(LedgerError.ENTRY_ALREADY_REVERSED);
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.entries()).extracting(JournalEntry::id)
+                .containsExactlyElementsOf(first.entries().stream().map(JournalEntry::id).toList());
+        assertThat(other.error()).isEqualTo(LedgerError.ENTRY_ALREADY_REVERSED);
         assertThat(ledger.journal.all()).hasSize(4);
         assertThat(ledger.available(alice)).isEqualTo(1_000);
     }

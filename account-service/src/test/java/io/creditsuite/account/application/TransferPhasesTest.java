@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.creditsuite.account.application.fakes.InMemoryLedger;
+import io.creditsuite.account.domain.EntryMovement;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
@@ -37,18 +38,26 @@ class TransferPhasesTest {
         return new Transfer(id, Direction.IN, alice, clearing, amountMinor, "CNY", Phase.TRIED, "xid-" + id);
     }
 
+    /** Ledger postings: entries that change a balance (try / cancel records are balance-neutral). */
+    private List<JournalEntry> postings() {
+        return ledger.journal.all().stream().filter(e -> e.balanceAfterMinor() != e.balanceBeforeMinor()).toList();
+    }
+
     private Phase phase(String id, Direction direction) {
         return ledger.transfers.find(id, direction).orElseThrow().phase();
     }
 
     @Test
-    void try_out_freezes_the_amount_and_writes_no_journal_entry() {
+    void try_out_freezes_the_amount_reserves_the_contra_leg_and_writes_only_balance_neutral_records() {
         ledger.tryTransfer(out("t-1", 300));
 
         assertThat(ledger.available(alice)).isEqualTo(700);
         assertThat(ledger.frozen(alice)).isEqualTo(300);
+        assertThat(ledger.inTransit(clearing)).isEqualTo(300);
         assertThat(ledger.accounts.get(alice).balanceMinor()).isEqualTo(1_000);
-        assertThat(ledger.journal.all()).isEmpty();
+        assertThat(postings()).isEmpty();
+        assertThat(ledger.journal.all()).extracting(JournalEntry::movement)
+                .containsExactlyInAnyOrder(EntryMovement.FREEZE, EntryMovement.PROMISE_INFLOW);
         assertThat(phase("t-1", Direction.OUT)).isEqualTo(Phase.TRIED);
     }
 
@@ -62,7 +71,7 @@ class TransferPhasesTest {
         assertThat(ledger.frozen(alice)).isZero();
         assertThat(ledger.available(alice)).isEqualTo(700);
         assertThat(ledger.available(clearing)).isEqualTo(5_300);
-        List<JournalEntry> entries = ledger.journal.all();
+        List<JournalEntry> entries = postings();
         assertThat(entries).hasSize(2);
         assertThat(entries).extracting(JournalEntry::accountId).containsExactly(alice, clearing);
         assertThat(phase("t-1", Direction.OUT)).isEqualTo(Phase.CONFIRMED);
@@ -91,7 +100,8 @@ class TransferPhasesTest {
         assertThat(ledger.inTransit(alice)).isZero();
         assertThat(ledger.available(alice)).isEqualTo(1_300);
         assertThat(ledger.available(clearing)).isEqualTo(4_700);
-        assertThat(ledger.journal.all()).hasSize(2);
+        assertThat(ledger.frozen(clearing)).isZero();
+        assertThat(postings()).hasSize(2);
     }
 
     @Test
@@ -108,7 +118,12 @@ class TransferPhasesTest {
         assertThat(ledger.inTransit(alice)).isZero();
         assertThat(phase("t-1", Direction.OUT)).isEqualTo(Phase.CANCELLED);
         assertThat(catchThrowable(() -> ledger.confirm("t-1", Direction.OUT))).isInstanceOf(IllegalStateException.class);
-        assertThat(ledger.journal.all()).isEmpty();
+        assertThat(postings()).isEmpty();
+        // two tries and two cancels, each recorded on both of its branch's accounts
+        assertThat(ledger.journal.all()).hasSize(8);
+        assertThat(ledger.available(clearing)).isEqualTo(5_000);
+        assertThat(ledger.frozen(clearing)).isZero();
+        assertThat(ledger.inTransit(clearing)).isZero();
     }
 
     @Test

@@ -122,10 +122,12 @@ class DayEndCutoverIT extends LedgerItSupport {
         long distinct = jdbc.queryForObject("SELECT COUNT(DISTINCT account_id) FROM end_of_day_balance"
                 + " WHERE accounting_date = ?", Long.class, Date.valueOf(date));
         assertThat(rows).as("one end-of-day balance per account").isEqualTo(accounts).isEqualTo(distinct);
+        // a split account's row is its sub-accounts' sum (its own row takes no entries)
         long wrong = jdbc.queryForObject("SELECT COUNT(*) FROM end_of_day_balance b WHERE b.accounting_date = ? AND"
                 + " b.balance_minor <> (SELECT COALESCE(SUM(j.balance_after_minor - j.balance_before_minor), 0)"
-                + " FROM journal_entry j WHERE j.account_id = b.account_id AND j.accounting_date <= ?)", Long.class,
-                Date.valueOf(date), Date.valueOf(date));
+                + " FROM journal_entry j JOIN account ja ON ja.id = j.account_id"
+                + " WHERE (j.account_id = b.account_id OR ja.parent_id = b.account_id) AND j.accounting_date <= ?)",
+                Long.class, Date.valueOf(date), Date.valueOf(date));
         assertThat(wrong).as("end-of-day balances that differ from the journal dated up to that day").isZero();
     }
 
@@ -329,6 +331,38 @@ class DayEndCutoverIT extends LedgerItSupport {
         assertSnapshotComplete(t);
         assertThat(dateInForce()).as("a resumed cutover does not switch again").isEqualTo(t.plusDays(1));
         assertThat(dayEnd.cutover(new CutoverRequest(t.toString()))).isEqualTo(resumed);
+    }
+
+    @Test
+    void the_end_of_day_balance_of_a_split_account_is_the_sum_of_its_sub_accounts() {
+        Mix m = openMix();
+        long payout = m.payout().accountId();
+        List<Long> subs = jdbc.queryForList("SELECT id FROM account WHERE parent_id = ? ORDER BY id", Long.class, payout);
+        LocalDate t = dateInForce();
+        for (int i = 0; i < 10; i++) {
+            // DEBIT the split asset (lands on a sub-account), CREDIT a plain liability
+            ledger.recharge(new TemplateRequest(voucher(), payout, m.plain().accountId(), 10 + i, "CNY"));
+        }
+        assertThat(ledger.account(payout).balanceMinor()).isEqualTo(145);
+
+        dayEnd.cutover(new CutoverRequest(t.toString()));
+        ledger.recharge(new TemplateRequest(voucher(), payout, m.plain().accountId(), 1_000, "CNY"));
+        dayEnd.cutover(new CutoverRequest(t.plusDays(1).toString()));
+
+        var first = dayEnd.endOfDayBalance(payout, t.toString());
+        assertThat(first.balanceMinor()).as("balance of the split account at the end of T").isEqualTo(145);
+        assertThat(first.flowMinor()).isEqualTo(145);
+        assertThat(first.entries()).isEqualTo(10);
+        var second = dayEnd.endOfDayBalance(payout, t.plusDays(1).toString());
+        assertThat(second.balanceMinor()).isEqualTo(1_145);
+        assertThat(second.flowMinor()).isEqualTo(1_000);
+        assertThat(second.entries()).isEqualTo(1);
+        long subsAtT = subs.stream().mapToLong(id -> endOfDay(id, t)).sum();
+        assertThat(subsAtT).isEqualTo(145);
+        // the near-real-time balance counts each sub-account once, also now that the split row's own balance is their sum
+        aggregator.drainAll();
+        assertThat(queries.nearRealTime(payout, 1).balance().balanceMinor()).isEqualTo(ledger.account(payout).balanceMinor());
+        assertThat(queries.nearRealTime(payout, 2).balance().balanceMinor()).isEqualTo(ledger.account(payout).balanceMinor());
     }
 
     private static ErrorCode refusal(Runnable call) {

@@ -109,8 +109,8 @@ class DayEndTccIT extends LedgerItSupport {
 
         assertThat(closed.stage()).isEqualTo("COMPLETED");
         // TransOut committed before the switch: date T; TransIn read the calendar after it: T+1
-        assertThat(datesOf("TCC-" + id + "-OUT")).containsOnly(t);
-        assertThat(datesOf("TCC-" + id + "-IN")).containsOnly(t.plusDays(1));
+        assertThat(datesOf("#TCC-" + id + "-OUT")).containsOnly(t);
+        assertThat(datesOf("#TCC-" + id + "-IN")).containsOnly(t.plusDays(1));
         assertThat(endOfDay(a.payer, t)).isEqualTo(1_000 - 300);
         assertThat(endOfDay(a.clearing, t)).as("the contra took TransOut's other side on T").isEqualTo(300);
         assertThat(endOfDay(a.payee, t)).isZero();
@@ -139,8 +139,8 @@ class DayEndTccIT extends LedgerItSupport {
         CutoverResult closed = dayEnd.cutover(new CutoverRequest(t.toString()));
 
         assertThat(closed.stage()).isEqualTo("COMPLETED");
-        assertThat(datesOf("TCC-" + id + "-OUT")).containsOnly(t.plusDays(1));
-        assertThat(datesOf("TCC-" + id + "-IN")).containsOnly(t.plusDays(1));
+        assertThat(datesOf("#TCC-" + id + "-OUT")).containsOnly(t.plusDays(1));
+        assertThat(datesOf("#TCC-" + id + "-IN")).containsOnly(t.plusDays(1));
         // the money was still held (frozen) at the end of T: the balance counts it, the journal of T has no transfer
         assertThat(endOfDay(a.payer, t)).isEqualTo(1_000);
         assertThat(endOfDay(a.payee, t)).isZero();

@@ -86,16 +86,16 @@ class ChainFormatTest {
                 .entries().subList(1, 2));
         Transfer out = new Transfer("t1", Transfer.Direction.OUT, 2, 1, 60, "CNY", Transfer.Phase.TRIED, "xid-1");
         Transfer in = new Transfer("t2", Transfer.Direction.IN, 2, 1, 25, "CNY", Transfer.Phase.TRIED, "xid-2");
-        chain.add(out.reserve(customer, TODAY.accountingDate()));
-        chain.add(in.reserve(customer, TODAY.accountingDate()));
-        chain.add(out.release(customer, TODAY.accountingDate()));
+        chain.add(out.reserve(customer, accounts.get(1L), TODAY.accountingDate()).get(0));
+        chain.add(in.reserve(customer, accounts.get(1L), TODAY.accountingDate()).get(0));
+        chain.add(out.release(customer, accounts.get(1L), TODAY.accountingDate()).get(0));
 
         assertThat(chain.subList(1, 4)).allSatisfy(e -> assertThat(e.balanceAfterMinor()).isEqualTo(100));
         assertThat(chain).extracting(JournalEntry::movement).containsExactly(EntryMovement.POSTING,
                 EntryMovement.FREEZE, EntryMovement.PROMISE_INFLOW, EntryMovement.UNFREEZE);
         assertThat(chain.get(1).subBalancesAfter()).isEqualTo(new SubBalances(40, 60, 0));
-        assertThat(chain.get(1).voucherNo()).isEqualTo("tcc/t1/OUT/try");
-        assertThat(chain.get(3).voucherNo()).isEqualTo("tcc/t1/OUT/cancel");
+        assertThat(chain.get(1).voucherNo()).isEqualTo("#TCC-t1-OUT-TRY");
+        assertThat(chain.get(3).voucherNo()).isEqualTo("#TCC-t1-OUT-CANCEL");
         assertThat(verify(customer, chain).intact()).isTrue();
 
         // the same account row with 1 moved from available to frozen: the balance is unchanged, the verifier sees it
@@ -113,7 +113,7 @@ class ChainFormatTest {
         Map<Long, Account> accounts = accounts(asset(1, 0), customer);
         JournalEntry first = engine.apply(recharge("v1", 100), "d", accounts, TODAY, null).entries().get(1);
         JournalEntry freeze = new Transfer("t1", Transfer.Direction.OUT, 2, 1, 60, "CNY", Transfer.Phase.TRIED, "x")
-                .reserve(customer, TODAY.accountingDate());
+                .reserve(customer, accounts.get(1L), TODAY.accountingDate()).get(0);
         // a writer bug: the record says UNFREEZE where FREEZE happened, hashed consistently
         JournalEntry wrong = copy(freeze, "movement", EntryMovement.UNFREEZE);
         wrong = copy(wrong, "hash", ChainFormat.V2.hash(wrong));

@@ -53,7 +53,7 @@ class DayEndRulesTest {
         assertThat(b.flowMinor()).isEqualTo(-250);
         assertThat(EndOfDayBalance.close(7, T, "CNY", 0, 40, 1).balanceMinor()).isEqualTo(40);
         assertThatThrownBy(() -> EndOfDayBalance.close(7, T, "CNY", Long.MAX_VALUE, 1, 1))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.error()).isEqualTo(LedgerError.AMOUNT_OVERFLOW));
     }
 
     @Test
@@ -70,6 +70,6 @@ class DayEndRulesTest {
         assertThat(sum.baseDate()).isEqualTo(T.minusDays(3));
         assertThat(a.plus(new NearRealTimeBalance(null, 0, 5, 0)).baseDate()).isNull();
         assertThatThrownBy(() -> new NearRealTimeBalance(null, Long.MAX_VALUE, 1, 0).balanceMinor())
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.error()).isEqualTo(LedgerError.AMOUNT_OVERFLOW));
     }
 }

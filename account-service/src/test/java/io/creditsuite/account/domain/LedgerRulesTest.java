@@ -133,7 +133,7 @@ class LedgerRulesTest {
     @Test
     void freezing_moves_available_to_frozen_without_changing_the_balance() {
         Account customer = liability(2, 100);
-        EntryOrigin hold = new EntryOrigin("tcc/t1/OUT/try", 1, false, null, "TRANSFER_OUT_TRY", TODAY.accountingDate(),
+        EntryOrigin hold = new EntryOrigin("#TCC-t1-OUT-TRY", 1, false, null, "TRANSFER_OUT_TRY", TODAY.accountingDate(),
                 "t", "d");
         customer.freeze(60, hold);
         assertThat(customer.availableMinor()).isEqualTo(40);

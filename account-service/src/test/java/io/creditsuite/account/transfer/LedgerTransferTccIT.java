@@ -124,8 +124,8 @@ class LedgerTransferTccIT extends LedgerItSupport {
         assertThat(ledger.account(a.payee).balanceMinor()).isEqualTo(300);
         assertThat(ledger.account(a.payee).inTransitMinor()).isZero();
         assertThat(ledger.account(a.clearing).balanceMinor()).as("the clearing account nets to zero").isZero();
-        assertThat(ledger.entriesByVoucher("TCC-" + id + "-OUT").entries()).hasSize(2);
-        assertThat(ledger.entriesByVoucher("TCC-" + id + "-IN").entries()).hasSize(2);
+        assertThat(ledger.entriesByVoucher("#TCC-" + id + "-OUT").entries()).hasSize(2);
+        assertThat(ledger.entriesByVoucher("#TCC-" + id + "-IN").entries()).hasSize(2);
         assertThat(fenceStatus(tx.getXid(), LedgerTransferTccAction.TRANS_OUT)).isEqualTo(2);
         for (long account : List.of(a.payer, a.payee, a.clearing)) {
             assertThat(ledger.verifyChain(account).intact()).isTrue();
@@ -156,10 +156,11 @@ class LedgerTransferTccIT extends LedgerItSupport {
         assertThat(ledger.account(a.payer).availableMinor()).isEqualTo(1_000);
         assertThat(ledger.account(a.payer).frozenMinor()).isZero();
         assertThat(ledger.account(a.payee).inTransitMinor()).isZero();
-        // no posting: only the balance-neutral records of the two tries and the two cancels (TransferRecords)
-        assertThat(ledgerRows()).isEqualTo(rows + 4);
+        // no posting: only the balance-neutral records of the two tries and the two cancels, each on both of the
+        // branch's accounts (TransferRecords)
+        assertThat(ledgerRows()).isEqualTo(rows + 8);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE voucher_no LIKE ?"
-                + " AND balance_after_minor = balance_before_minor", Long.class, "tcc/" + id + "/%")).isEqualTo(4);
+                + " AND balance_after_minor = balance_before_minor", Long.class, "#TCC-" + id + "-%")).isEqualTo(8);
         assertThat(fenceStatus(tx.getXid(), LedgerTransferTccAction.TRANS_OUT)).isEqualTo(3);
 
         handler.cancel(id, Transfer.Direction.OUT);

@@ -4,9 +4,11 @@ import io.creditsuite.api.error.ApiException;
 
 /**
  * TransOut / TransIn as Seata TCC participants (useTCCFence). Call inside a global transaction
- * (the XID travels as a Dubbo attachment). Try freezes (OUT: available to frozen) or promises
- * (IN: in transit); the global commit posts with journal entries; the rollback releases and
- * leaves a record.
+ * (the XID travels as a Dubbo attachment). Try reserves both legs of the confirm's posting, on the
+ * account and on the contra account (a leg that lowers a balance: available to frozen; one that raises
+ * it: in transit), so it refuses up front what the confirm could not do; the global commit posts with
+ * journal entries (voucher {@code #TCC-<transferId>-<OUT|IN>}) and cannot fail for a business reason;
+ * the rollback releases both and leaves a record.
  */
 public interface AccountTransferService {
     void transOut(TransferBranchRequest request) throws ApiException;

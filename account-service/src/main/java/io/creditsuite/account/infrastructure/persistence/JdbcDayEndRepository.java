@@ -3,13 +3,18 @@ package io.creditsuite.account.infrastructure.persistence;
 import io.creditsuite.account.domain.DayEndCutover;
 import io.creditsuite.account.domain.DayEndRepository;
 import io.creditsuite.account.domain.EndOfDayBalance;
+import io.creditsuite.account.domain.LedgerError;
+import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.NearRealTimeBalance;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -113,8 +118,46 @@ class JdbcDayEndRepository implements DayEndRepository {
                         + "   GROUP BY account_id) f ON f.account_id = a.id"
                         + " WHERE a.id > ? AND a.id <= ? ORDER BY a.id",
                 (rs, i) -> EndOfDayBalance.close(rs.getLong("id"), date, rs.getString("currency"),
-                        rs.getLong("previous_minor"), rs.getBigDecimal("flow_minor").longValueExact(), rs.getLong("entries")),
+                        rs.getLong("previous_minor"), flow(rs, rs.getLong("id")), rs.getLong("entries")),
                 previous, afterId, upToId, previous == null ? BEFORE_ALL : previous, closed, afterId, upToId);
+    }
+
+    @Override
+    public Map<Long, List<EndOfDayBalance>> closeSubAccountBalances(LocalDate date, LocalDate previousDate, long afterId,
+                                                                    long upToId) {
+        Date closed = Date.valueOf(date);
+        Date previous = previousDate == null ? null : Date.valueOf(previousDate);
+        Map<Long, List<EndOfDayBalance>> bySplitAccount = new LinkedHashMap<>();
+        jdbc.query("SELECT s.parent_id, s.id, s.currency, COALESCE(p.balance_minor, 0) AS previous_minor,"
+                        + " COALESCE(f.flow_minor, 0) AS flow_minor, COALESCE(f.entries, 0) AS entries"
+                        + " FROM account s"
+                        + " LEFT JOIN end_of_day_balance p ON p.account_id = s.id AND p.accounting_date = ?"
+                        + " LEFT JOIN (SELECT j.account_id, SUM(j.balance_after_minor - j.balance_before_minor) AS flow_minor,"
+                        + "   COUNT(*) AS entries FROM journal_entry j JOIN account js ON js.id = j.account_id"
+                        + "   WHERE js.parent_id > ? AND js.parent_id <= ? AND j.accounting_date > ? AND j.accounting_date <= ?"
+                        + "   GROUP BY j.account_id) f ON f.account_id = s.id"
+                        + " WHERE s.parent_id > ? AND s.parent_id <= ? ORDER BY s.parent_id, s.id",
+                rs -> {
+                    bySplitAccount.computeIfAbsent(rs.getLong("parent_id"), id -> new ArrayList<>()).add(
+                            EndOfDayBalance.close(rs.getLong("id"), date, rs.getString("currency"),
+                                    rs.getLong("previous_minor"), flow(rs, rs.getLong("id")), rs.getLong("entries")));
+                },
+                previous, afterId, upToId, previous == null ? BEFORE_ALL : previous, closed, afterId, upToId);
+        return bySplitAccount;
+    }
+
+    private static long flow(ResultSet rs, long accountId) throws SQLException {
+        return exactLong(rs, "flow_minor", accountId);
+    }
+
+    /** SUM over BIGINT is a DECIMAL: one that does not fit a long is an overflow, said so. */
+    static long exactLong(ResultSet rs, String column, long accountId) throws SQLException {
+        try {
+            return rs.getBigDecimal(column).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new LedgerException(LedgerError.AMOUNT_OVERFLOW, "the sum " + column + " of account " + accountId
+                    + " overflows a long", accountId);
+        }
     }
 
     @Override
@@ -154,8 +197,7 @@ class JdbcDayEndRepository implements DayEndRepository {
                 (rs, i) -> {
                     Date base = rs.getDate("base_date");
                     return new NearRealTimeBalance(base == null ? null : base.toLocalDate(), rs.getLong("base_minor"),
-                            rs.getBigDecimal("flows_minor").longValueExact(),
-                            rs.getBigDecimal("pending_minor").longValueExact());
+                            exactLong(rs, "flows_minor", accountId), exactLong(rs, "pending_minor", accountId));
                 }, accountId, BEFORE_ALL, accountId, accountId, Date.valueOf(baseLimit));
     }
 

@@ -94,8 +94,8 @@ class JdbcPendingCreditRepository implements PendingCreditRepository {
 
     @Override
     public long sum(long accountId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(amount_minor), 0) FROM pending_credit WHERE account_id = ?",
-                Long.class, accountId);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(amount_minor), 0) AS pending_minor FROM pending_credit"
+                + " WHERE account_id = ?", (rs, i) -> JdbcDayEndRepository.exactLong(rs, "pending_minor", accountId), accountId);
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcTransferRepository implements TransferRepository {
-    private static final String COLUMNS = "transfer_id, direction, account_id, contra_account_id, amount_minor, currency, phase, xid";
+    private static final String COLUMNS = "transfer_id, direction, account_id, contra_account_id, amount_minor, currency, phase, xid,"
+            + " reservation";
     private final JdbcTemplate jdbc;
 
     JdbcTransferRepository(JdbcTemplate jdbc) {
@@ -22,8 +23,9 @@ class JdbcTransferRepository implements TransferRepository {
     public boolean insertTried(Transfer t) {
         try {
             jdbc.update("INSERT INTO tcc_transfer (transfer_id, direction, account_id, contra_account_id, amount_minor,"
-                            + " currency, phase, xid) VALUES (?, ?, ?, ?, ?, ?, 'TRIED', ?)", t.transferId(),
-                    t.direction().name(), t.accountId(), t.contraAccountId(), t.amountMinor(), t.currency(), t.xid());
+                            + " currency, phase, xid, reservation) VALUES (?, ?, ?, ?, ?, ?, 'TRIED', ?, ?)", t.transferId(),
+                    t.direction().name(), t.accountId(), t.contraAccountId(), t.amountMinor(), t.currency(), t.xid(),
+                    t.reservation().name());
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -54,6 +56,7 @@ class JdbcTransferRepository implements TransferRepository {
     static Transfer map(ResultSet rs, int row) throws SQLException {
         return new Transfer(rs.getString("transfer_id"), Transfer.Direction.valueOf(rs.getString("direction")),
                 rs.getLong("account_id"), rs.getLong("contra_account_id"), rs.getLong("amount_minor"),
-                rs.getString("currency"), Transfer.Phase.valueOf(rs.getString("phase")), rs.getString("xid"));
+                rs.getString("currency"), Transfer.Phase.valueOf(rs.getString("phase")), rs.getString("xid"),
+                Transfer.Reservation.valueOf(rs.getString("reservation")));
     }
 }

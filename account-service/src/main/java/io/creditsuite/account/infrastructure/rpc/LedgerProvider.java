@@ -6,6 +6,7 @@ import io.creditsuite.account.application.PostCommand;
 import io.creditsuite.account.application.PostHandler;
 import io.creditsuite.account.application.ReverseHandler;
 import io.creditsuite.account.domain.ChainVerifier;
+import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.NewAccount;
@@ -114,14 +115,14 @@ public class LedgerProvider implements LedgerService {
     public PostingResult reverse(ReversalRequest r) {
         return guarded(() -> {
             require(r != null, "a reversal request is required");
-            return LedgerMapping.result(reverse.reverse(r.voucherNo(), traceId()));
+            return LedgerMapping.result(reverse.reverse(r.voucherNo(), r.reason(), traceId()));
         });
     }
 
     @Override
     public PostingResult entriesByVoucher(String voucherNo) {
         return guarded(() -> {
-            Posting.requireVoucher(voucherNo);
+            DerivedVoucher.requireLedgerVoucher(voucherNo);
             List<JournalEntryView> views = new ArrayList<>();
             queries.entriesByVoucher(voucherNo).forEach(e -> views.add(LedgerMapping.view(e)));
             queries.pendingByVoucher(voucherNo).forEach(p -> views.add(LedgerMapping.view(p)));
@@ -168,6 +169,8 @@ public class LedgerProvider implements LedgerService {
     }
 
     private PostingResult posted(Posting posting) {
+        // a caller's voucher: the ledger's own namespace (DerivedVoucher) is refused by name
+        Posting.requireVoucher(posting.voucherNo());
         return LedgerMapping.result(post.post(new PostCommand(posting, traceId())));
     }
 

@@ -104,7 +104,11 @@ public final class InMemoryLedger implements AutoCloseable {
     }
 
     public PostingReceipt reverse(String voucherNo) {
-        return reverseHandler.reverse(voucherNo, "trace-reverse-" + voucherNo);
+        return reverse(voucherNo, "reversed in a test");
+    }
+
+    public PostingReceipt reverse(String voucherNo, String reason) {
+        return reverseHandler.reverse(voucherNo, reason, "trace-reverse-" + voucherNo);
     }
 
     public void tryTransfer(Transfer t) {
