@@ -217,7 +217,7 @@ class LimitLockRaceIT extends CreditLimitITSupport {
                     .allSatisfy(r -> assertThat(r).isInstanceOf(PostingResult.Accepted.class));
             freeze.get(30, TimeUnit.SECONDS);
 
-            List<Long> before = writes();
+            List<?> before = writes();
             Map<Posting, PostingResult> after = new TransactionTemplate(transactionManager)
                     .execute(status -> writer.write(List.of(use(line, node), use(line, node))));
             assertThat(after.values()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(

@@ -437,7 +437,7 @@ public class PostingWriter implements PostingsInTransaction {
             if (before == null) {
                 inserts.add(new Object[] {after.holdId(), after.lineId(), after.leafNodeId(), after.currency(),
                     after.frozenMinor(), after.inTransitMinor(), after.inUseMinor(),
-                    after.expiresAt() == null ? null : Timestamp.from(after.expiresAt()), at});
+                    after.expiresAt() == null ? null : Timestamp.from(after.expiresAt()), at, after.tccXid()});
             } else {
                 long[] d = updates.computeIfAbsent(after.holdId(), k -> new long[3]);
                 d[0] += after.frozenMinor() - before.frozenMinor();
@@ -447,15 +447,34 @@ public class PostingWriter implements PostingsInTransaction {
         }
         if (!inserts.isEmpty()) {
             insertRows(script, "new holds", "INSERT INTO credit_hold (hold_id, line_id, leaf_node_id, currency,"
-                    + " frozen_minor, in_transit_minor, in_use_minor, expires_at, created_at) VALUES ",
-                    "(" + WriteScript.marks(9) + ")", inserts);
+                    + " frozen_minor, in_transit_minor, in_use_minor, expires_at, created_at, tcc_xid) VALUES ",
+                    "(" + WriteScript.marks(10) + ")", inserts);
         }
         // one statement per changed hold (only hold operations change one): each must match its row
+        // written "delta >= -balance" (a balance is never negative, so its negation never overflows BIGINT)
         updates.forEach((id, d) -> script.update("hold " + id, "UPDATE credit_hold SET frozen_minor = frozen_minor + ?,"
                 + " in_transit_minor = in_transit_minor + ?, in_use_minor = in_use_minor + ? WHERE hold_id = ?"
-                + " AND frozen_minor + ? >= 0 AND in_transit_minor + ? >= 0 AND in_use_minor + ? >= 0",
+                + " AND ? >= -frozen_minor AND ? >= -in_transit_minor AND ? >= -in_use_minor",
                 List.of(d[0], d[1], d[2], id, d[0], d[1], d[2]), 1));
     }
+
+    /**
+     * {@link io.creditsuite.credit.domain.LimitGuard} in SQL, on a node row {@code n} and its net delta {@code d}
+     * (columns {@code d_fixed ... d_exposure}, {@code expiry}); the parameter is the batch's time. Every balance stays
+     * {@code >= 0} (written {@code delta >= -balance}: a balance is never negative, so its negation cannot overflow);
+     * {@code fixed + temporary} stays representable; and when the delta raises exposure or may lower the limit,
+     * {@code used + frozen <= limit(t)} afterwards. The sums run in DECIMAL, so a value near {@code Long.MAX_VALUE}
+     * neither wraps nor makes MariaDB fail the statement (BIGINT overflow is an error there): it is refused, as the
+     * domain refuses it. {@code MoneyRuleSqlMirrorIT} runs a table of boundary cases through both.
+     */
+    static final String LIMIT_GUARD_SQL = "d.d_frozen >= -n.frozen_minor AND d.d_in_transit >= -n.in_transit_minor"
+            + " AND d.d_in_use >= -n.in_use_minor"
+            + " AND CAST(n.fixed_minor AS DECIMAL(21)) + d.d_fixed + n.temporary_minor + d.d_temporary"
+            + "   <= 9223372036854775807"
+            + " AND (d.d_exposure <= 0 AND d.d_fixed >= 0 AND d.d_temporary >= 0 AND d.d_retired <= 0 AND d.expiry IS NULL"
+            + "   OR CAST(n.frozen_minor AS DECIMAL(21)) + n.in_transit_minor + n.in_use_minor + d.d_exposure"
+            + "   <= CAST(n.fixed_minor AS DECIMAL(21)) + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"
+            + "      CAST(n.temporary_minor AS DECIMAL(21)) + d.d_temporary, 0) - n.retired_minor - d.d_retired)";
 
     /**
      * The batch's net change of every node as ONE guarded update. {@code optimistic}: the batch's flows are
@@ -507,11 +526,7 @@ public class PostingWriter implements PostingsInTransaction {
                 + " n.retired_minor = n.retired_minor + d.d_retired, n.frozen_minor = n.frozen_minor + d.d_frozen,"
                 + " n.in_transit_minor = n.in_transit_minor + d.d_in_transit, n.in_use_minor = n.in_use_minor + d.d_in_use,"
                 + " n.last_flow_at = ?"
-                + " WHERE n.last_flow_at " + (optimistic ? "<" : "<=") + " ? AND n.frozen_minor + d.d_frozen >= 0 AND n.in_transit_minor + d.d_in_transit >= 0"
-                + " AND n.in_use_minor + d.d_in_use >= 0"
-                + " AND (d.d_exposure <= 0 OR n.frozen_minor + n.in_transit_minor + n.in_use_minor + d.d_exposure"
-                + "   <= n.fixed_minor + d.d_fixed + IF(COALESCE(d.expiry, n.temporary_expires_at) > ?,"
-                + "      n.temporary_minor + d.d_temporary, 0) - n.retired_minor - d.d_retired)", args, net.size());
+                + " WHERE n.last_flow_at " + (optimistic ? "<" : "<=") + " ? AND " + LIMIT_GUARD_SQL, args, net.size());
     }
 
     /** Key lists of at most {@value #IN_CHUNK} keys each, padded to a power of two ({@link WriteScript#padded}). */
