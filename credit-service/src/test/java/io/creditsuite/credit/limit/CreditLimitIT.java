@@ -237,7 +237,7 @@ class CreditLimitIT extends CreditLimitITSupport {
         jdbc.update("UPDATE credit_line SET term_end = ? WHERE line_id = ?", new java.sql.Timestamp(now - 10_000),
                 line.lineId());
         // the line cache holds a line at most 2 s (the writer reads it fresh under its lock anyway)
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.freeze(new FreezeRequest(
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> codeOf(() -> limits.freeze(new FreezeRequest(
                 id("r"), line.lineId(), leaf, 0, 1, CNY, null))) == ErrorCode.LINE_EXPIRED);
         everyCallerOperationIsRefused(hold.holdId(), ErrorCode.LINE_EXPIRED,
                 "; an expired line takes no ");

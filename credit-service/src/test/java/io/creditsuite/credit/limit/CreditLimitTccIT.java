@@ -126,9 +126,11 @@ class CreditLimitTccIT extends CreditLimitITSupport {
             assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest(id("r"), holdId))))
                     .as("a release").isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
             assertThat(writes()).isEqualTo(before);
-        } finally {
-            RootContext.bind(xid);
+        } catch (Throwable failed) {
+            rollBack(tx);
+            throw failed;
         }
+        RootContext.bind(xid);
 
         tx.commit();
 
@@ -156,9 +158,11 @@ class CreditLimitTccIT extends CreditLimitITSupport {
                     .isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
             assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), holdId, 1, CNY))))
                     .isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
-        } finally {
-            RootContext.bind(xid);
+        } catch (Throwable failed) {
+            rollBack(tx);
+            throw failed;
         }
+        RootContext.bind(xid);
 
         tx.rollback();
 
@@ -309,11 +313,22 @@ class CreditLimitTccIT extends CreditLimitITSupport {
             assertThat(writes()).isEqualTo(before);
         } finally {
             RootContext.bind(xid);
+            tx.rollback();
         }
-        tx.rollback();
         await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(tx.getXid()) == 3);
         assertThat(flowTypes(holdId)).containsExactly("FREEZE", "UNFREEZE");
         limits.unfreeze(new UnfreezeRequest(id("r"), callers.holdId()));
+    }
+
+    /** Ends a global transaction a failed test left open, so that the next test begins its own. */
+    private static void rollBack(GlobalTransaction tx) {
+        try {
+            tx.rollback();
+        } catch (Exception e) {
+            // the test's own failure is what matters
+        } finally {
+            RootContext.unbind();
+        }
     }
 
     private ErrorCode confirmCode(String xid, String holdId, long amount) {

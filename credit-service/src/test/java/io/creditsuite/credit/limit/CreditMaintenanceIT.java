@@ -256,7 +256,7 @@ class CreditMaintenanceIT extends CreditLimitITSupport {
         java.sql.Timestamp expiredAt = new java.sql.Timestamp(now - 10_000);
         jdbc.update("UPDATE credit_line SET term_end = ? WHERE line_id = ?", expiredAt, line.lineId());
         // the line cache holds a line at most 2 s (the writer reads it fresh under its lock anyway)
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> codeOf(() -> limits.repay(new ReturnRequest(
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> codeOf(() -> limits.repay(new ReturnRequest(
                 id("r"), drawn.holdId(), 100, CNY))) == ErrorCode.LINE_EXPIRED);
         List<?> before = writes();
         long audits = count("credit_audit");
