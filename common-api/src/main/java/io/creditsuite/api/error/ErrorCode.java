@@ -43,6 +43,10 @@ public enum ErrorCode {
     PARENT_NODE_INVALID("CS-2022", 400, "The parent node does not fit the line's limit type"),
     NOTHING_FROZEN("CS-2023", 409, "The hold has nothing frozen"),
     TERM_END_INVALID("CS-2024", 400, "The renewed term must end after the current term end and after now"),
+    HOLD_IN_GLOBAL_TRANSACTION("CS-2025", 409,
+            "The hold was opened by a TCC try and belongs to its global transaction until phase two (confirm or cancel)"),
+    CREDIT_AMOUNT_OVERFLOW("CS-2026", 422,
+            "An amount, a balance or a sum of limits would exceed the largest amount a limit node can hold"),
 
     // credit-service warnings, replay, import and reports (CS-2100..CS-2129)
     CSV_ROW_INVALID("CS-2100", 400, "A row of the imported CSV is malformed; nothing was imported"),

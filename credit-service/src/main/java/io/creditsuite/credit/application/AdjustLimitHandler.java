@@ -8,9 +8,11 @@ import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.FlowHeader;
+import io.creditsuite.credit.domain.GrantControlPolicy;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitNode;
 import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.PendingAdjustment;
 import java.time.Instant;
 import java.util.List;
@@ -75,8 +77,9 @@ public class AdjustLimitHandler {
 
     /**
      * Writes the ADJUST flow and its audit entry; refused (LIMIT_BELOW_EXPOSURE) below used + frozen, and
-     * (GRANT_EXCEEDS_PARENT) when grant control would break: sum(fixed of a parent's GRANT children) <= the parent's
-     * limit. Like a grant, the check runs under the parent's row lock, taken before the node's own lock.
+     * (GRANT_EXCEEDS_PARENT) when grant control would break ({@link GrantControlPolicy}: what a parent's GRANT children
+     * carve, fixed plus temporary in force, <= the parent's limit). Like a grant, the check runs under the parent's row
+     * lock, taken before the node's own lock.
      */
     static void apply(MaintenanceSupport support, LimitDirectory directory, String requestId, String hash, long nodeId,
                       long fixedMinor, long temporaryMinor, Instant expiresAt, String maker, String checker,
@@ -95,26 +98,31 @@ public class AdjustLimitHandler {
                         + (expiresAt != null ? expiresAt : before.temporaryExpiresAt()), reason, hash);
     }
 
+    /** {@link GrantControlPolicy} kept by the adjustment, under the parent's row lock, then the node's. */
     private static void requireGrantControlKept(MaintenanceSupport support, LimitDirectory directory, long nodeId,
                                                 long fixedMinor, long temporaryMinor, Instant expiresAt) {
         Instant now = support.clock().instant();
         Optional<Long> parentId = directory.grantParentOf(nodeId);
         Optional<Balances> parent = parentId.flatMap(id -> support.store().lockNode(id)); // parent first, as a grant does
         Balances self = support.store().lockNode(nodeId).orElseThrow();
-        if (parent.isPresent() && fixedMinor > self.fixedMinor()) {
-            long granted = Math.addExact(directory.grantedUnder(parentId.get()) - self.fixedMinor(), fixedMinor);
-            if (granted > parent.get().limitAt(now)) {
-                throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + parentId.get() + " would have granted "
-                        + granted + " of " + parent.get().limitAt(now) + " with node " + nodeId + " at " + fixedMinor);
-            }
-        }
         Instant expiry = expiresAt != null ? expiresAt : self.temporaryExpiresAt();
-        long newLimit = new Balances(fixedMinor, temporaryMinor, expiry, self.retiredMinor(), self.frozenMinor(),
-                self.inTransitMinor(), self.inUseMinor()).limitAt(now);
-        long granted = directory.grantedUnder(nodeId);
-        if (granted > newLimit) {
-            throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + nodeId + " has granted " + granted
-                    + " to the lines under it; its limit cannot fall to " + newLimit);
+        Balances after = new Balances(fixedMinor, temporaryMinor, expiry, self.retiredMinor(), self.frozenMinor(),
+                self.inTransitMinor(), self.inUseMinor());
+        try {
+            if (parent.isPresent()) {
+                long carvedBefore = GrantControlPolicy.carvedAt(self, now);
+                long carvedAfter = GrantControlPolicy.carvedAt(after, now);
+                if (carvedAfter > carvedBefore) {
+                    long toOthers = Math.subtractExact(directory.grantedUnder(parentId.get(), now), carvedBefore);
+                    GrantControlPolicy.requireRoomFor(parentId.get(), toOthers, carvedAfter, parent.get().limitAt(now));
+                }
+            }
+            GrantControlPolicy.requireParentCovers(nodeId, directory.grantedUnder(nodeId, now), after.limitAt(now));
+        } catch (LimitRejection rejection) {
+            throw Requests.toApi(rejection);
+        } catch (ArithmeticException overflow) {
+            throw Requests.toApi(new LimitRejection(LimitRejection.Reason.AMOUNT_OVERFLOW, "node " + nodeId
+                    + ": fixed " + fixedMinor + " plus temporary " + temporaryMinor + " would exceed " + Long.MAX_VALUE));
         }
     }
 }

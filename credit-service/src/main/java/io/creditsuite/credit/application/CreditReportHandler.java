@@ -30,7 +30,11 @@ public class CreditReportHandler {
             throw new ApiException(ErrorCode.REPORT_PERIOD_INVALID, "the period starts at " + query.fromEpochMillis()
                     + " after it ends at " + query.toEpochMillis());
         }
-        return reader.report(query.dimension(), Instant.ofEpochMilli(query.fromEpochMillis()),
-                Instant.ofEpochMilli(query.toEpochMillis()));
+        try {
+            return reader.report(query.dimension(), Instant.ofEpochMilli(query.fromEpochMillis()),
+                    Instant.ofEpochMilli(query.toEpochMillis()));
+        } catch (io.creditsuite.credit.domain.LimitRejection overflow) {
+            throw Requests.toApi(overflow);
+        }
     }
 }

@@ -17,14 +17,33 @@ public class FreezeLimitHandler {
         this.postings = postings;
     }
 
-    public LimitOperationResult handle(FreezeRequest request, boolean inCallerTransaction) {
+    /** A caller's hold, written grouped in its own transaction. */
+    public LimitOperationResult handle(FreezeRequest request) {
+        return freeze(request, null);
+    }
+
+    /**
+     * A TCC try, inside the fence's transaction: the hold belongs to global transaction {@code xid} until its phase
+     * two (the ordinary API refuses to use or release it, {@code HoldGuard}); it takes no expiry.
+     */
+    public LimitOperationResult tryTcc(FreezeRequest request, String xid) {
+        if (xid == null || xid.isBlank() || xid.length() > 128) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a TCC try needs its global transaction id, got '" + xid + "'");
+        }
+        if (request != null && request.expiresAtEpochMillis() != null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a TCC hold ends by confirm or cancel; it takes no expiry");
+        }
+        return freeze(request, xid);
+    }
+
+    private LimitOperationResult freeze(FreezeRequest request, String tccXid) {
         if (request == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a freeze request is required");
         }
         String requestId = Requests.requireId(request.requestId(), "requestId");
         Requests.requireOrderAmounts(request.cashMinor(), request.creditMinor(), request.currency());
         String hash = Requests.bodyHash(request);
-        return postings.post(requestId, hash, inCallerTransaction, () -> {
+        return postings.post(requestId, hash, tccXid != null, () -> {
             CreditLine line = postings.line(request.lineId());
             Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
             LimitPath path = postings.pathOnLine(line, request.nodeId());
@@ -37,7 +56,7 @@ public class FreezeLimitHandler {
                         + ", which is not after now");
             }
             return LimitPostings.posting(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
-                    line.currency(), path, request.creditMinor(), expiresAt), path,
+                    line.currency(), path, request.creditMinor(), expiresAt, tccXid), path,
                     LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }

@@ -13,9 +13,11 @@ import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.EdgeKind;
 import io.creditsuite.credit.domain.FlowHeader;
 import io.creditsuite.credit.domain.FlowType;
+import io.creditsuite.credit.domain.GrantControlPolicy;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitNode;
 import io.creditsuite.credit.domain.LimitOperation;
+import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.LimitType;
 import io.creditsuite.credit.domain.LineStatus;
 import io.creditsuite.credit.domain.NodeDelta;
@@ -70,8 +72,7 @@ public class GrantLineHandler {
         BigDecimal rate = Rates.parse(request.rate());
         Requests.requireNotNegative(request.fixedLimitMinor(), "fixedLimitMinor");
         Requests.requireNotNegative(request.temporaryLimitMinor(), "temporaryLimitMinor");
-        Instant temporaryExpiresAt = request.temporaryExpiresAtEpochMillis() == null ? null
-                : Instant.ofEpochMilli(request.temporaryExpiresAtEpochMillis());
+        Instant temporaryExpiresAt = temporaryExpiresAt(request);
         if (request.temporaryLimitMinor() > 0 && temporaryExpiresAt == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a temporary limit needs its expiry");
         }
@@ -127,7 +128,8 @@ public class GrantLineHandler {
 
     /**
      * The shared node the line hangs under. A vendor credit-sale line must hang under an upstream's guarantee
-     * (its uses occupy it); a grant-controlled line's limit must fit in what its parent has not granted yet.
+     * (its uses occupy it); a grant-controlled line's limit, fixed plus temporary in force, must fit in what its parent
+     * has not granted yet ({@link GrantControlPolicy}).
      */
     private LimitNode parent(GrantLineRequest request, LimitType type) {
         if (request.parentNodeId() == null) {
@@ -154,14 +156,25 @@ public class GrantLineHandler {
             // sum(fixed of the parent's GRANT children) <= the parent's limit holds under any concurrency. In READ
             // COMMITTED the sum below, read after the lock, sees every grant that held it before.
             Balances locked = support.store().lockNode(parent.nodeId()).orElseThrow();
-            long granted = directory.grantedUnder(parent.nodeId());
-            long parentLimit = locked.limitAt(support.clock().instant());
-            if (granted + request.fixedLimitMinor() > parentLimit) {
-                throw new ApiException(ErrorCode.GRANT_EXCEEDS_PARENT, "node " + parent.nodeId() + " has granted "
-                        + granted + " of " + parentLimit + "; " + request.fixedLimitMinor() + " more does not fit");
+            Instant now = support.clock().instant();
+            try {
+                long carved = GrantControlPolicy.carvedAt(new Balances(request.fixedLimitMinor(),
+                        request.temporaryLimitMinor(), temporaryExpiresAt(request), 0, 0, 0, 0), now);
+                GrantControlPolicy.requireRoomFor(parent.nodeId(), directory.grantedUnder(parent.nodeId(), now), carved,
+                        locked.limitAt(now));
+            } catch (LimitRejection rejection) {
+                throw Requests.toApi(rejection);
+            } catch (ArithmeticException overflow) {
+                throw Requests.toApi(new LimitRejection(LimitRejection.Reason.AMOUNT_OVERFLOW,
+                        "node " + parent.nodeId() + "'s limit overflows"));
             }
         }
         return parent;
+    }
+
+    private static Instant temporaryExpiresAt(GrantLineRequest request) {
+        return request.temporaryExpiresAtEpochMillis() == null ? null
+                : Instant.ofEpochMilli(request.temporaryExpiresAtEpochMillis());
     }
 
     private GrantLineResult result(String requestId, String lineId) {

@@ -9,101 +9,143 @@ import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.Hold;
+import io.creditsuite.credit.domain.HoldGuard;
+import io.creditsuite.credit.domain.HoldRelease;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitPath;
+import io.creditsuite.credit.domain.Posting;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The operations on an existing hold: use, unfreeze (and its expiry), disburse, return. Every one a caller asks for
- * needs a usable line (ACTIVE, within its term: {@code CreditLine.ensureUsableAt}), a repayment and a release too.
- * Two protocol steps skip that check ({@code lineChecks = false}): TCC phase two (confirm = use, cancel = release)
- * of a try accepted while the line was usable, which Seata requires to succeed (a refusal would make the TC retry
- * it forever), and the release of an expired hold, which the system does, not a caller. The checks here give the
- * caller a clear error early; the writer checks again under the hold's row lock and the line's shared lock.
+ * The operations on an existing hold: a caller's use, release, disbursement and repayment; the TCC phase two
+ * (confirm, cancel) of a hold a try opened; the release of an expired hold. The rules are the domain's
+ * ({@link HoldGuard}, through the operation's plan): they run here first, so the caller gets a clear answer before
+ * anything is queued, and the writer runs them again under the hold's row lock.
+ *
+ * <p>Every operation a caller asks for needs a usable line (ACTIVE, within its term: {@code CreditLine.ensureUsableAt}),
+ * a repayment and a release too. Two protocol steps skip that check: TCC phase two of a try accepted while the line
+ * was usable, which Seata requires to succeed (a refusal would make the TC retry it forever), and the release of an
+ * expired hold, which the system does, not a caller.
  */
 public class HoldOperationHandler {
+    /** Derived request ids: callers cannot write them ({@link Requests#requireCallerRequestId}). */
+    private static final String CONFIRM = "tcc-confirm:";
+    private static final String CANCEL = "tcc-cancel:";
+    private static final String EXPIRE = "expire:";
+
     private final LimitPostings postings;
 
     public HoldOperationHandler(LimitPostings postings) {
         this.postings = postings;
     }
 
-    /** {@code lineChecks} false only for a TCC confirm, which must not fail after its try passed. */
-    public LimitOperationResult use(UseRequest request, boolean lineChecks, boolean inCallerTransaction) {
+    /** The derived request id of the TCC confirm of {@code holdId}. */
+    public static String confirmRequestId(String holdId) {
+        return CONFIRM + holdId;
+    }
+
+    /** A caller's use of part or all of its hold. */
+    public LimitOperationResult use(UseRequest request) {
         require(request);
         Requests.requirePositive(request.amountMinor(), "amountMinor");
-        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
-                "use", lineChecks, inCallerTransaction, request.amountMinor(), (hold, path) -> {
-                    if (request.amountMinor() > hold.frozenMinor()) {
-                        throw new ApiException(ErrorCode.USE_EXCEEDS_HOLD, "use of " + request.amountMinor()
-                                + " exceeds the " + hold.frozenMinor() + " frozen in hold " + hold.holdId());
-                    }
-                    return new LimitOperation.UseHold(hold.holdId(), path, request.amountMinor());
-                });
+        return callerStep(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(), "use",
+                request.amountMinor(), (hold, path) -> new LimitOperation.UseHold(hold.holdId(), path, request.amountMinor()));
     }
 
-    /** {@code lineChecks} false only for a TCC cancel, which must not fail after its try passed. */
-    public LimitOperationResult unfreeze(UnfreezeRequest request, boolean lineChecks, boolean inCallerTransaction) {
+    /** A caller's release of what is still frozen in its hold. */
+    public LimitOperationResult unfreeze(UnfreezeRequest request) {
         require(request);
-        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), null, "release of the hold",
-                lineChecks, inCallerTransaction, 0, (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, false));
-    }
-
-    /** The self-release of an expired hold; its request id is derived from the hold's. */
-    public LimitOperationResult expire(Hold expired) {
-        String requestId = "expire:" + expired.holdId();
-        // the system's own release, not a caller's: taken on a frozen, cleared or expired line too
-        return onHold(requestId, Requests.bodyHash(requestId), expired.holdId(), null, "expiry release", false, false, 0,
-                (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, true));
+        return callerStep(request.requestId(), Requests.bodyHash(request), request.holdId(), null,
+                HoldRelease.CALLER.describedAs(), 0,
+                (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, HoldRelease.CALLER));
     }
 
     public LimitOperationResult disburse(DisburseRequest request) {
         require(request);
         Requests.requirePositive(request.amountMinor(), "amountMinor");
-        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
-                "disbursement", true, false, request.amountMinor(), (hold, path) -> {
-                    if (request.amountMinor() > hold.inTransitMinor()) {
-                        throw new ApiException(ErrorCode.DISBURSE_EXCEEDS_IN_TRANSIT, "disbursement of "
-                                + request.amountMinor() + " exceeds the " + hold.inTransitMinor() + " in transit in hold "
-                                + hold.holdId());
-                    }
-                    return new LimitOperation.Disburse(hold.holdId(), path, request.amountMinor());
-                });
+        return callerStep(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
+                "disbursement", request.amountMinor(),
+                (hold, path) -> new LimitOperation.Disburse(hold.holdId(), path, request.amountMinor()));
     }
 
     public LimitOperationResult repay(ReturnRequest request) {
         require(request);
         Requests.requirePositive(request.amountMinor(), "amountMinor");
-        return onHold(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
-                "repayment", true, false, request.amountMinor(), (hold, path) -> {
-                    if (request.amountMinor() > hold.inUseMinor()) {
-                        throw new ApiException(ErrorCode.RETURN_EXCEEDS_USED, "return of " + request.amountMinor()
-                                + " exceeds the " + hold.inUseMinor() + " in use in hold " + hold.holdId());
-                    }
-                    return new LimitOperation.Return(hold.holdId(), path, request.amountMinor());
-                });
+        return callerStep(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
+                "repayment", request.amountMinor(),
+                (hold, path) -> new LimitOperation.Return(hold.holdId(), path, request.amountMinor()));
     }
 
-    private LimitOperationResult onHold(String requestId, String hash, String holdId, String currency,
-                                        String operationName, boolean lineChecks, boolean inCallerTransaction, long creditMinor,
-                                        BiFunction<Hold, LimitPath, LimitOperation> operation) {
-        Requests.requireId(requestId.startsWith("expire:") ? holdId : requestId, "requestId");
+    /**
+     * TCC confirm, inside the fence's transaction: uses exactly {@code triedAmount}, what the try froze
+     * ({@link HoldGuard#confirm}). Its request id and body are derived from the hold id alone, so a repeated confirm
+     * is answered from the flow log.
+     */
+    public LimitOperationResult confirmTry(String holdId, long triedAmount) {
+        Requests.requireId(holdId, "holdId");
+        Requests.requirePositive(triedAmount, "triedAmount");
+        return protocolStep(CONFIRM + holdId, holdId, triedAmount, true,
+                (hold, path) -> new LimitOperation.ConfirmTry(hold.holdId(), path, triedAmount));
+    }
+
+    /** TCC cancel, inside the fence's transaction: releases what the try froze. */
+    public LimitOperationResult cancelTry(String holdId) {
+        Requests.requireId(holdId, "holdId");
+        return protocolStep(CANCEL + holdId, holdId, 0, true,
+                (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, HoldRelease.TCC_CANCEL));
+    }
+
+    /** The self-release of an expired hold; its request id is derived from the hold's. */
+    public LimitOperationResult expire(Hold expired) {
+        return protocolStep(EXPIRE + expired.holdId(), expired.holdId(), 0, false,
+                (hold, path) -> new LimitOperation.Unfreeze(hold.holdId(), path, HoldRelease.EXPIRY));
+    }
+
+    private LimitOperationResult callerStep(String requestId, String hash, String holdId, String currency,
+                                            String operationName, long creditMinor,
+                                            BiFunction<Hold, LimitPath, LimitOperation> operation) {
+        Requests.requireId(requestId, "requestId");
         if (currency != null) {
             Requests.requireCurrency(currency);
         }
-        return postings.post(requestId, hash, inCallerTransaction, () -> {
+        return postings.post(requestId, hash, false, () -> {
             Hold hold = postings.hold(holdId);
             if (currency != null) {
                 Requests.requireSameCurrency(hold.currency(), currency, "hold " + holdId);
             }
             CreditLine line = postings.line(hold.lineId());
-            if (lineChecks) {
-                line.ensureUsableAt(postings.clock().instant(), operationName);
-            }
-            LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
-            return LimitPostings.posting(requestId, hash, operation.apply(hold, path), path,
-                    LimitPostings.header(line, requestId, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor), lineChecks);
+            line.ensureUsableAt(postings.clock().instant(), operationName);
+            return posting(requestId, hash, hold, line, creditMinor, operation, true);
         });
+    }
+
+    /**
+     * A step of the protocol, not a caller's: TCC phase two runs in the fence's transaction, the expiry in its own;
+     * neither checks the line (see the class comment).
+     */
+    private LimitOperationResult protocolStep(String requestId, String holdId, long creditMinor,
+                                              boolean inFenceTransaction,
+                                              BiFunction<Hold, LimitPath, LimitOperation> operation) {
+        String hash = Requests.bodyHash(requestId);
+        return postings.post(requestId, hash, inFenceTransaction, () -> {
+            Hold hold = postings.hold(holdId);
+            return posting(requestId, hash, hold, postings.line(hold.lineId()), creditMinor, operation, false);
+        });
+    }
+
+    private Posting posting(String requestId, String hash, Hold hold, CreditLine line,
+                                                         long creditMinor,
+                                                         BiFunction<Hold, LimitPath, LimitOperation> operation,
+                                                         boolean lineMustBeUsable) {
+        LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
+        LimitOperation op = operation.apply(hold, path);
+        // the domain's hold rules, early: a clear answer before anything is queued (the writer plans again under the
+        // hold's row lock); a hold operation plans on the hold alone
+        op.plan(hold, Map.of(), postings.clock().instant());
+        return LimitPostings.posting(requestId, hash, op, path,
+                LimitPostings.header(line, requestId, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor),
+                lineMustBeUsable);
     }
 
     private static void require(Object request) {

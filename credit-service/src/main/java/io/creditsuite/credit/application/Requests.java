@@ -137,6 +137,8 @@ public final class Requests {
             case LINE_FROZEN -> ErrorCode.LINE_FROZEN;
             case LINE_CLEARED -> ErrorCode.LINE_CLEARED;
             case LINE_EXPIRED -> ErrorCode.LINE_EXPIRED;
+            case HOLD_IN_GLOBAL_TRANSACTION -> ErrorCode.HOLD_IN_GLOBAL_TRANSACTION;
+            case AMOUNT_OVERFLOW -> ErrorCode.CREDIT_AMOUNT_OVERFLOW;
         };
         return new ApiException(code, rejection.getMessage());
     }

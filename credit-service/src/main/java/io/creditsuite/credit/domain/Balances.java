@@ -5,8 +5,7 @@ import java.time.Instant;
 /**
  * The balances of one limit node, in minor units of the node's currency.
  *
- * <p>Guarantees (enforced by {@link FlowRule#apply}, checked again by the database's conditional
- * updates):
+ * <p>Guarantees (enforced by {@link LimitGuard}, mirrored by the database's conditional updates):
  * <ul>
  *   <li>{@code limit(t) = fixed + (temporaryExpiresAt > t ? temporary : 0) - retired}</li>
  *   <li>{@code used = inTransit + inUse}</li>
@@ -41,7 +40,7 @@ public record Balances(long fixedMinor, long temporaryMinor, Instant temporaryEx
     }
 
     public long availableAt(Instant at) {
-        return limitAt(at) - exposureMinor();
+        return Math.subtractExact(limitAt(at), exposureMinor());
     }
 
     /** For the audit log's before and after: every field, e.g. {@code fixed=5000 temporary=0 ... inUse=1500}. */

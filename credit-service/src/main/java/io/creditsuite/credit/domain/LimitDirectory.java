@@ -38,8 +38,13 @@ public interface LimitDirectory {
 
     List<String> customersInDepartment(String department);
 
-    /** Sum of the fixed limits of the nodes that hang under {@code parentNodeId} by grant edges. */
-    long grantedUnder(long parentNodeId);
+    /**
+     * {@link GrantControlPolicy}'s {@code granted(p, t)}: what the nodes hanging under {@code parentNodeId} by grant
+     * edges carve out of it at {@code at} (fixed plus temporary in force), exact.
+     *
+     * @throws LimitRejection {@code AMOUNT_OVERFLOW} when the sum exceeds {@code Long.MAX_VALUE}
+     */
+    long grantedUnder(long parentNodeId, Instant at);
 
     /** The node {@code childNodeId} hangs under by a grant edge (its grant control), if any. */
     Optional<Long> grantParentOf(long childNodeId);

@@ -29,9 +29,23 @@ public sealed interface LimitOperation {
         return false;
     }
 
-    /** 冻结: a new hold of {@code amount}; every path node's frozen rises by it. */
-    record Freeze(String holdId, String lineId, String currency, LimitPath path, long amount, Instant expiresAt)
-            implements LimitOperation {
+    /**
+     * 冻结: a new hold of {@code amount}; every path node's frozen rises by it. {@code tccXid}: the global transaction
+     * whose TCC try opens it (it then owns the hold until phase two, {@link HoldGuard}), null for a caller's hold.
+     */
+    record Freeze(String holdId, String lineId, String currency, LimitPath path, long amount, Instant expiresAt,
+                  String tccXid) implements LimitOperation {
+        public Freeze {
+            if (tccXid != null && expiresAt != null) {
+                throw new IllegalArgumentException("a TCC hold ends by its phase two; it takes no expiry");
+            }
+        }
+
+        /** A caller's hold. */
+        public Freeze(String holdId, String lineId, String currency, LimitPath path, long amount, Instant expiresAt) {
+            this(holdId, lineId, currency, path, amount, expiresAt, null);
+        }
+
         @Override
         public boolean onlyRaisesExposure() {
             return true;
@@ -46,7 +60,7 @@ public sealed interface LimitOperation {
         }
 
         public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
-            Hold opened = new Hold(holdId, lineId, path.leafNodeId(), currency, amount, 0, 0, expiresAt);
+            Hold opened = new Hold(holdId, lineId, path.leafNodeId(), currency, amount, 0, 0, expiresAt, tccXid);
             return new Plan(FlowType.FREEZE, amount, each(path, n -> NodeDelta.frozen(n.nodeId(), amount)), null, opened);
         }
     }
@@ -73,7 +87,7 @@ public sealed interface LimitOperation {
         }
     }
 
-    /** 使用: confirms part or all of a hold; frozen -> in-transit on every path node. */
+    /** 使用: a caller's use of part or all of its hold; frozen -> in-transit on every path node ({@link HoldGuard#callerUse}). */
     record UseHold(String holdId, LimitPath path, long amount) implements LimitOperation {
         public String describedAs() {
             return "use";
@@ -84,22 +98,19 @@ public sealed interface LimitOperation {
         }
 
         public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
-            if (hold.expiredAt(now)) {
-                throw new LimitRejection(LimitRejection.Reason.HOLD_EXPIRED, "hold " + holdId + " expired at " + hold.expiresAt());
-            }
-            if (amount > hold.frozenMinor()) {
-                throw new LimitRejection(LimitRejection.Reason.USE_EXCEEDS_HOLD,
-                        "use of " + amount + " exceeds the " + hold.frozenMinor() + " frozen in hold " + holdId);
-            }
+            HoldGuard.callerUse(hold, amount, now);
             return new Plan(FlowType.USE, amount, each(path, n -> NodeDelta.frozenToInTransit(n.nodeId(), amount)),
                     hold, hold.plus(-amount, amount, 0));
         }
     }
 
-    /** 解冻 (or, for an expired hold, its self-release): releases everything still frozen in the hold. */
-    record Unfreeze(String holdId, LimitPath path, boolean expiry) implements LimitOperation {
+    /**
+     * TCC confirm (phase two): uses exactly {@code triedAmount}, what the try froze ({@link HoldGuard#confirm}); a
+     * USE flow like a caller's use.
+     */
+    record ConfirmTry(String holdId, LimitPath path, long triedAmount) implements LimitOperation {
         public String describedAs() {
-            return expiry ? "expiry release of the hold" : "release of the hold";
+            return "confirm of the TCC try";
         }
 
         public String existingHoldId() {
@@ -107,15 +118,28 @@ public sealed interface LimitOperation {
         }
 
         public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
+            HoldGuard.confirm(hold, triedAmount);
+            return new Plan(FlowType.USE, triedAmount,
+                    each(path, n -> NodeDelta.frozenToInTransit(n.nodeId(), triedAmount)), hold,
+                    hold.plus(-triedAmount, triedAmount, 0));
+        }
+    }
+
+    /** 解冻: releases everything still frozen in the hold, by a caller, a TCC cancel or the expiry ({@link HoldGuard#release}). */
+    record Unfreeze(String holdId, LimitPath path, HoldRelease release) implements LimitOperation {
+        public String describedAs() {
+            return release.describedAs();
+        }
+
+        public String existingHoldId() {
+            return holdId;
+        }
+
+        public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
+            HoldGuard.release(hold, release, now);
             long amount = hold.frozenMinor();
-            if (amount == 0) {
-                throw new LimitRejection(LimitRejection.Reason.BALANCE_NEGATIVE, "hold " + holdId + " has nothing frozen");
-            }
-            if (expiry && !hold.expiredAt(now)) {
-                throw new LimitRejection(LimitRejection.Reason.HOLD_EXPIRED, "hold " + holdId + " has not expired");
-            }
-            return new Plan(expiry ? FlowType.EXPIRE : FlowType.UNFREEZE, amount,
-                    each(path, n -> NodeDelta.frozen(n.nodeId(), -amount)), hold, hold.plus(-amount, 0, 0));
+            return new Plan(release.flowType(), amount, each(path, n -> NodeDelta.frozen(n.nodeId(), -amount)), hold,
+                    hold.plus(-amount, 0, 0));
         }
     }
 
@@ -130,10 +154,7 @@ public sealed interface LimitOperation {
         }
 
         public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
-            if (amount > hold.inTransitMinor()) {
-                throw new LimitRejection(LimitRejection.Reason.DISBURSE_EXCEEDS_IN_TRANSIT,
-                        "disbursement of " + amount + " exceeds the " + hold.inTransitMinor() + " in transit in hold " + holdId);
-            }
+            HoldGuard.disburse(hold, amount);
             return new Plan(FlowType.DISBURSE, amount, each(path, n -> NodeDelta.inTransitToInUse(n.nodeId(), amount)),
                     hold, hold.plus(0, -amount, amount));
         }
@@ -150,10 +171,7 @@ public sealed interface LimitOperation {
         }
 
         public Plan plan(Hold hold, Map<Long, Balances> balances, Instant now) {
-            if (amount > hold.inUseMinor()) {
-                throw new LimitRejection(LimitRejection.Reason.RETURN_EXCEEDS_USED,
-                        "return of " + amount + " exceeds the " + hold.inUseMinor() + " in use in hold " + holdId);
-            }
+            HoldGuard.repay(hold, amount);
             return new Plan(FlowType.RETURN, amount,
                     each(path, n -> NodeDelta.returned(n.nodeId(), amount, n.revolving())), hold, hold.plus(0, 0, -amount));
         }

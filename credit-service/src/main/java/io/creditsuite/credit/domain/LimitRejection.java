@@ -16,7 +16,14 @@ public final class LimitRejection extends RuntimeException {
         AMOUNT_INVALID,
         LINE_FROZEN,
         LINE_CLEARED,
-        LINE_EXPIRED
+        LINE_EXPIRED,
+        /**
+         * the hold belongs to the global transaction whose TCC try opened it: only its phase two moves the frozen
+         * part (or a TCC phase two names a hold no try opened, or one that no longer holds what the try froze)
+         */
+        HOLD_IN_GLOBAL_TRANSACTION,
+        /** an amount or a balance (or a sum a rule computes from them) would not fit in a signed 64-bit integer */
+        AMOUNT_OVERFLOW
     }
 
     private final Reason reason;

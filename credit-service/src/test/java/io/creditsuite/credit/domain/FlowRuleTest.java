@@ -74,7 +74,7 @@ class FlowRuleTest {
         Balances huge = new Balances(Long.MAX_VALUE, 0, null, 0, 0, 0, 0);
         assertThat(catchThrowableOfType(LimitRejection.class,
                 () -> FlowRule.apply(huge, NodeDelta.limits(1, 1, 0, null), NOW)).reason())
-                .isEqualTo(LimitRejection.Reason.AMOUNT_INVALID);
+                .isEqualTo(LimitRejection.Reason.AMOUNT_OVERFLOW);
     }
 
     @Test

@@ -38,7 +38,7 @@ class LimitOperationTest {
                 () -> new LimitOperation.UseHold("h-1", PATH, 1).plan(hold, Map.of(), NOW)).reason())
                 .isEqualTo(LimitRejection.Reason.HOLD_EXPIRED);
 
-        Plan release = new LimitOperation.Unfreeze("h-1", PATH, true).plan(hold, Map.of(), NOW);
+        Plan release = new LimitOperation.Unfreeze("h-1", PATH, HoldRelease.EXPIRY).plan(hold, Map.of(), NOW);
         assertThat(release.type()).isEqualTo(FlowType.EXPIRE);
         assertThat(release.holdAfter().frozenMinor()).isZero();
         assertThat(release.entries()).allSatisfy(e -> assertThat(e.frozenMinor()).isEqualTo(-25));
@@ -93,7 +93,7 @@ class LimitOperationTest {
     void each_operation_names_itself_as_the_caller_would() {
         Hold hold = new Hold("h-1", "L-1", 3, "CNY", 25, 0, 0, null);
         assertThat(List.of(new LimitOperation.Freeze("h-1", "L-1", "CNY", PATH, 1, null),
-                new LimitOperation.UseHold("h-1", PATH, 1), new LimitOperation.Unfreeze(hold.holdId(), PATH, false),
+                new LimitOperation.UseHold("h-1", PATH, 1), new LimitOperation.Unfreeze(hold.holdId(), PATH, HoldRelease.CALLER),
                 new LimitOperation.Disburse("h-1", PATH, 1), new LimitOperation.Return("h-1", PATH, 1)))
                 .extracting(LimitOperation::describedAs)
                 .containsExactly("hold", "use", "release of the hold", "disbursement", "repayment");

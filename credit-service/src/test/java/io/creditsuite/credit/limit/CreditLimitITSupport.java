@@ -125,13 +125,16 @@ abstract class CreditLimitITSupport {
         return e.errorCode();
     }
 
-    /** Counts of everything a limit operation writes, to show that a refused one wrote nothing. */
-    List<Long> writes() {
+    /**
+     * Counts of everything a limit operation writes, to show that a refused one wrote nothing. The sums run in
+     * DECIMAL: nodes near Long.MAX_VALUE (CreditOverflowIT) share the database.
+     */
+    List<?> writes() {
         return List.of(count("credit_flow"), count("credit_flow_entry"), count("credit_hold"),
-                jdbc.queryForObject("SELECT COALESCE(SUM(frozen_minor + in_transit_minor + in_use_minor + fixed_minor"
-                        + " + temporary_minor + retired_minor), 0) FROM limit_node", Long.class),
-                jdbc.queryForObject("SELECT COALESCE(SUM(frozen_minor + in_transit_minor + in_use_minor), 0)"
-                        + " FROM credit_hold", Long.class));
+                jdbc.queryForObject("SELECT COALESCE(SUM(CAST(frozen_minor AS DECIMAL(40)) + in_transit_minor + in_use_minor"
+                        + " + fixed_minor + temporary_minor + retired_minor), 0) FROM limit_node", java.math.BigDecimal.class),
+                jdbc.queryForObject("SELECT COALESCE(SUM(CAST(frozen_minor AS DECIMAL(40)) + in_transit_minor + in_use_minor), 0)"
+                        + " FROM credit_hold", java.math.BigDecimal.class));
     }
 
     long count(String table) {

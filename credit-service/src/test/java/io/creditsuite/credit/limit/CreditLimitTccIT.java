@@ -8,7 +8,11 @@ import io.creditsuite.api.credit.CreditLimitTccService;
 import io.creditsuite.api.credit.CustomerSource;
 import io.creditsuite.api.credit.FreezeRequest;
 import io.creditsuite.api.credit.GrantLineResult;
+import io.creditsuite.api.credit.DisburseRequest;
 import io.creditsuite.api.credit.LimitNodeView;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.UnfreezeRequest;
+import io.creditsuite.api.credit.UseRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.infrastructure.rpc.CreditLimitTccAction;
@@ -104,6 +108,72 @@ class CreditLimitTccIT extends CreditLimitITSupport {
     }
 
     /**
+     * A hold a try opened belongs to its global transaction until phase two: the ordinary API can neither use it (not
+     * even a part of it) nor release it, and the confirm then uses exactly what the try froze.
+     */
+    @Test
+    void a_tcc_hold_belongs_to_its_global_transaction_and_its_confirm_uses_exactly_what_the_try_froze() throws Exception {
+        String holdId = id("tcc");
+        GlobalTransaction tx = begin();
+        tcc.tryFreeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 300, CNY, null));
+        String xid = RootContext.unbind();
+        try {
+            List<?> before = writes();
+            assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), holdId, 100, CNY))))
+                    .as("a partial use").isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), holdId, 300, CNY))))
+                    .as("a use of all of it").isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest(id("r"), holdId))))
+                    .as("a release").isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(writes()).isEqualTo(before);
+        } catch (Throwable failed) {
+            rollBack(tx);
+            throw failed;
+        }
+        RootContext.bind(xid);
+
+        tx.commit();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(tx.getXid()) == 2);
+        assertEveryNode(n -> {
+            assertThat(n.frozenMinor()).isZero();
+            assertThat(n.inTransitMinor()).isEqualTo(300);
+        });
+        assertThat(flowTypes(holdId)).containsExactly("FREEZE", "USE");
+        assertThat(jdbc.queryForObject("SELECT credit_minor FROM credit_flow WHERE request_id = ?", Long.class,
+                "tcc-confirm:" + holdId)).isEqualTo(300);
+        // after phase two what is in transit is the caller's, as for any hold
+        limits.disburse(new DisburseRequest(id("r"), holdId, 300, CNY));
+        assertThat(node(line.lineId(), leaf).inUseMinor()).isEqualTo(300);
+    }
+
+    @Test
+    void a_tcc_hold_cannot_be_released_by_a_caller_and_its_cancel_releases_all_of_it() throws Exception {
+        String holdId = id("tcc");
+        GlobalTransaction tx = begin();
+        tcc.tryFreeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 300, CNY, null));
+        String xid = RootContext.unbind();
+        try {
+            assertThat(codeOf(() -> limits.unfreeze(new UnfreezeRequest(id("r"), holdId))))
+                    .isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(codeOf(() -> limits.use(new UseRequest(id("r"), holdId, 1, CNY))))
+                    .isEqualTo(ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+        } catch (Throwable failed) {
+            rollBack(tx);
+            throw failed;
+        }
+        RootContext.bind(xid);
+
+        tx.rollback();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(tx.getXid()) == 3);
+        assertEveryNode(n -> assertThat(n.frozenMinor() + n.usedMinor()).isZero());
+        assertThat(flowTypes(holdId)).containsExactly("FREEZE", "UNFREEZE");
+        assertThat(jdbc.queryForObject("SELECT tcc_xid FROM credit_hold WHERE hold_id = ?", String.class, holdId))
+                .isEqualTo(tx.getXid());
+    }
+
+    /**
      * The two TCC exceptions to "a frozen line takes no operation": phase two of a try accepted before the line was
      * frozen must succeed (Seata retries a failed phase two forever), both the confirm and the cancel. A try after
      * the freeze is a caller's hold and is refused.
@@ -135,7 +205,7 @@ class CreditLimitTccIT extends CreditLimitITSupport {
             assertThat(n.inTransitMinor()).isEqualTo(300);
         });
 
-        List<Long> before = writes();
+        List<?> before = writes();
         GlobalTransaction refused = begin();
         assertThat(codeOf(() -> tcc.tryFreeze(new FreezeRequest(id("tcc"), line.lineId(), leaf, 0, 1, CNY, null))))
                 .isEqualTo(ErrorCode.LINE_FROZEN);
@@ -158,7 +228,7 @@ class CreditLimitTccIT extends CreditLimitITSupport {
     @Test
     void a_refused_try_writes_nothing_and_its_cancel_is_an_empty_rollback() throws Exception {
         String holdId = id("tcc");
-        List<Long> before = writes();
+        List<?> before = writes();
         GlobalTransaction tx = begin();
 
         ApiException refused = catchThrowableOfType(ApiException.class,
@@ -175,7 +245,7 @@ class CreditLimitTccIT extends CreditLimitITSupport {
     void a_try_that_arrives_after_its_cancel_is_refused_by_the_fence_and_writes_nothing() throws Exception {
         String holdId = id("tcc-late");
         HELD.hold(holdId);
-        List<Long> before = writes();
+        List<?> before = writes();
         GlobalTransaction tx = begin();
         String xid = tx.getXid();
         RootContext.unbind();
@@ -215,15 +285,57 @@ class CreditLimitTccIT extends CreditLimitITSupport {
         tcc.tryFreeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 100, CNY, null));
         tx.commit();
         await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(tx.getXid()) == 2);
-        List<Long> after = writes();
+        List<?> after = writes();
 
         BusinessActionContext again = new BusinessActionContext(tx.getXid(), "1",
-                new java.util.HashMap<>(java.util.Map.of("holdId", holdId)));
-        // the fence answers a repeated phase two itself; even past it the confirm finds nothing left to use
+                new java.util.HashMap<>(java.util.Map.of("holdId", holdId, "amountMinor", 100)));
+        // the fence answers a repeated phase two itself; even past it the confirm is answered from the flow log
         new org.springframework.transaction.support.TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> assertThat(action.confirm(again)).isTrue());
 
         assertThat(writes()).isEqualTo(after);
+    }
+
+    /** Confirm never reports success with nothing used: a phase two that cannot use what its try froze throws. */
+    @Test
+    void a_confirm_that_cannot_use_exactly_what_the_try_froze_fails_loudly_and_writes_nothing() throws Exception {
+        LimitOperationResult callers = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 100, CNY, null));
+        String holdId = id("tcc");
+        GlobalTransaction tx = begin();
+        tcc.tryFreeze(new FreezeRequest(holdId, line.lineId(), leaf, 0, 300, CNY, null));
+        String xid = RootContext.unbind();
+        try {
+            List<?> before = writes();
+            assertThat(confirmCode(xid, callers.holdId(), 100)).as("a caller's hold").isEqualTo(
+                    ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(confirmCode(xid, holdId, 200)).as("less than the try froze").isEqualTo(
+                    ErrorCode.HOLD_IN_GLOBAL_TRANSACTION);
+            assertThat(writes()).isEqualTo(before);
+        } finally {
+            RootContext.bind(xid);
+            tx.rollback();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> fenceStatus(tx.getXid()) == 3);
+        assertThat(flowTypes(holdId)).containsExactly("FREEZE", "UNFREEZE");
+        limits.unfreeze(new UnfreezeRequest(id("r"), callers.holdId()));
+    }
+
+    /** Ends a global transaction a failed test left open, so that the next test begins its own. */
+    private static void rollBack(GlobalTransaction tx) {
+        try {
+            tx.rollback();
+        } catch (Exception e) {
+            // the test's own failure is what matters
+        } finally {
+            RootContext.unbind();
+        }
+    }
+
+    private ErrorCode confirmCode(String xid, String holdId, long amount) {
+        BusinessActionContext context = new BusinessActionContext(xid, "1",
+                new java.util.HashMap<>(java.util.Map.of("holdId", holdId, "amountMinor", amount)));
+        return codeOf(() -> new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> action.confirm(context)));
     }
 
     private void assertEveryNode(java.util.function.Consumer<LimitNodeView> check) {

@@ -231,7 +231,7 @@ class CreditReplayIT extends CreditLimitITSupport {
         assertThat(maintenance.auditLog(guarantee.lineId())).extracting(AuditEntryView::requestId)
                 .contains("import:" + request.requestId() + ":" + root(guarantee));
 
-        List<Long> written = writes();
+        List<?> written = writes();
         long audits = count("credit_audit");
         assertThat(replay.importFlows(request)).as("a retry returns the first result").isEqualTo(imported);
         assertThat(writes()).isEqualTo(written);
@@ -334,7 +334,7 @@ class CreditReplayIT extends CreditLimitITSupport {
         }
         String granted = csv.toString(); // lines 2..5
         String freeze = id("h");
-        List<Long> before = writes();
+        List<?> before = writes();
         long imports = count("credit_flow_import");
 
         // a FREEZE without a hold left open: its frozen amount could never be used, released or expire
@@ -374,7 +374,7 @@ class CreditReplayIT extends CreditLimitITSupport {
         // a hold id taken by a live hold
         LimitOperationResult live = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 1, CNY, null));
         limits.unfreeze(new UnfreezeRequest(id("r"), live.holdId()));
-        List<Long> afterLive = writes();
+        List<?> afterLive = writes();
         assertRefused(granted + rows(live.holdId(), "2024-02-01T00:00:00Z", "FREEZE", path, "0,100,0,0", live.holdId(), ""),
                 ErrorCode.IMPORT_FLOW_EXISTS, "line 6: request id " + live.holdId());
 
@@ -406,7 +406,7 @@ class CreditReplayIT extends CreditLimitITSupport {
     @Test
     void a_bad_csv_gets_its_error_code_naming_the_line_and_imports_nothing() {
         String good = id("h") + ",2024-01-02T00:00:00Z,GRANT," + leaf + ",CNY,0,0,5000,0,,0,0,0,0";
-        List<Long> before = writes();
+        List<?> before = writes();
         long imports = count("credit_flow_import");
         long audits = count("credit_audit");
         String existing = jdbc.queryForObject("SELECT request_id FROM credit_flow ORDER BY flow_seq LIMIT 1", String.class);

@@ -1,6 +1,7 @@
 package io.creditsuite.credit.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.api.credit.BusinessTypeGrant;
 import io.creditsuite.api.credit.CreditReportService;
@@ -19,6 +20,7 @@ import io.creditsuite.api.credit.ReturnRequest;
 import io.creditsuite.api.credit.UnfreezeRequest;
 import io.creditsuite.api.credit.UseRequest;
 import io.creditsuite.api.error.ErrorCode;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +39,12 @@ class CreditReportIT extends CreditLimitITSupport {
         GrantLineResult line = grant(upstream, downstream, LimitType.VENDOR_CREDIT_SALE, 10_000, root(guarantee), true,
                 List.of(new BusinessTypeGrant(businessType, 10_000, List.of())));
         long leaf = businessType(line);
-        Thread.sleep(5);
-        long start = System.currentTimeMillis();
+        long start = nextMillisecond();
 
         LimitOperationResult hold = limits.freeze(new FreezeRequest(id("r"), line.lineId(), leaf, 0, 3_000, CNY, null));
         limits.use(new UseRequest(id("r"), hold.holdId(), 2_000, CNY));
-        Thread.sleep(5);
-        long middle = System.currentTimeMillis();
-        Thread.sleep(5);
+        long middle = nextMillisecond();
+        nextMillisecond();
         limits.disburse(new DisburseRequest(id("r"), hold.holdId(), 1_500, CNY));
         limits.repay(new ReturnRequest(id("r"), hold.holdId(), 1_000, CNY));
         limits.unfreeze(new UnfreezeRequest(id("r"), hold.holdId()));
@@ -86,6 +86,16 @@ class CreditReportIT extends CreditLimitITSupport {
                 .isEqualTo(ErrorCode.REPORT_PERIOD_INVALID);
         assertThat(codeOf(() -> reports.report(new ReportQuery(1, 2, null)))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(codeOf(() -> reports.report(null))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+    }
+
+    /**
+     * A millisecond strictly after every flow written so far (their times are the same system clock's): a poll until
+     * the clock moves, not a sleep that hopes it has.
+     */
+    private static long nextMillisecond() {
+        long now = System.currentTimeMillis();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1)).until(() -> System.currentTimeMillis() > now);
+        return System.currentTimeMillis();
     }
 
     private ReportRow row(ReportQuery query, String key) {

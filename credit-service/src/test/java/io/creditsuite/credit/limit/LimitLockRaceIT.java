@@ -14,6 +14,7 @@ import io.creditsuite.api.credit.LineActionRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -150,11 +151,12 @@ class LimitLockRaceIT extends CreditLimitITSupport {
             }));
         }
         try {
-            Thread.sleep(400);
+            // the race is under way (progress, not time: a loaded machine only makes it slower)
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= 2 * threads);
             String freezeId = id("freeze");
             maintenance.changeLineState(new LineActionRequest(freezeId, "ops-1", "risk event", lineId, LineAction.FREEZE));
-            // keep racing a little after the freeze returned: late arrivals must be refused too
-            Thread.sleep(300);
+            // keep racing after the freeze returned: late arrivals must be refused too
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> refusedFrozen.get() >= threads);
             stop.set(true);
             for (Future<?> f : done) {
                 f.get(60, TimeUnit.SECONDS);
@@ -210,14 +212,15 @@ class LimitLockRaceIT extends CreditLimitITSupport {
             Future<?> freeze = pool.submit(() -> maintenance.changeLineState(
                     new LineActionRequest(freezeId, "ops-1", "risk event", line.lineId(), LineAction.FREEZE)));
 
-            Thread.sleep(1_500);
+            // observed, not timed: the freeze's transaction is seen waiting for a lock on the line row
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> freezeWaitsForTheLine(line.lineId()));
             assertThat(freeze.isDone()).as("the freeze waits for the open batch's shared lock on the line").isFalse();
             commit.countDown();
             assertThat(batch.get(30, TimeUnit.SECONDS).values()).hasSize(2)
                     .allSatisfy(r -> assertThat(r).isInstanceOf(PostingResult.Accepted.class));
             freeze.get(30, TimeUnit.SECONDS);
 
-            List<Long> before = writes();
+            List<?> before = writes();
             Map<Posting, PostingResult> after = new TransactionTemplate(transactionManager)
                     .execute(status -> writer.write(List.of(use(line, node), use(line, node))));
             assertThat(after.values()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(
@@ -229,6 +232,15 @@ class LimitLockRaceIT extends CreditLimitITSupport {
             pool.shutdownNow();
         }
         assertReplayReproducesEveryNode();
+    }
+
+    /**
+     * Whether a transaction waits for a lock (InnoDB's LOCK WAIT) in a statement on the line table: the freeze (the
+     * ITs run one at a time, and nothing else of the service writes credit_line in the background).
+     */
+    private boolean freezeWaitsForTheLine(String lineId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"
+                + " AND trx_query LIKE '%credit_line%'", Long.class) > 0;
     }
 
     private Posting use(GrantLineResult line, long node) {

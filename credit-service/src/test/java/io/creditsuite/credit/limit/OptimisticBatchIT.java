@@ -73,7 +73,7 @@ class OptimisticBatchIT extends CreditLimitITSupport {
     void a_use_beyond_the_limit_fails_the_guard_and_is_refused_by_the_locked_rewrite_writing_nothing() {
         GrantLineResult line = line(1_000);
         withEngine(Clock.systemUTC(), (engine, use) -> {
-            List<Long> before = writes();
+            List<?> before = writes();
             LimitOperationResult refused = use.apply(request(line, 1_001));
             assertThat(refused.outcome()).isEqualTo(LimitOutcome.LIMIT_INSUFFICIENT);
             assertThat(engine.stats().rewritten()).as("decided again with the nodes locked").isEqualTo(1);

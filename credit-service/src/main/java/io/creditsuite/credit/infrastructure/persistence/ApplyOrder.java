@@ -23,12 +23,41 @@ import java.util.TreeSet;
 final class ApplyOrder {
     static final Duration LONGEST_WAIT = Duration.ofMillis(200);
 
+    /**
+     * The time the turn is waited by and the wait itself: the system's, or one a test controls (so that a test of
+     * the turn never depends on how fast a loaded machine runs its threads).
+     */
+    interface TurnTimer {
+        TurnTimer SYSTEM = new TurnTimer() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void waitAtMost(Object monitor, long nanos) throws InterruptedException {
+                monitor.wait(Math.max(1, nanos / 1_000_000));
+            }
+        };
+
+        long nanoTime();
+
+        /** Waits on {@code monitor} (whose lock the caller holds) until notified or about {@code nanos} passed. */
+        void waitAtMost(Object monitor, long nanos) throws InterruptedException;
+    }
+
     private final Clock clock;
+    private final TurnTimer timer;
     private final TreeSet<Instant> outstanding = new TreeSet<>();
     private Instant last = Instant.EPOCH;
 
     ApplyOrder(Clock clock) {
+        this(clock, TurnTimer.SYSTEM);
+    }
+
+    ApplyOrder(Clock clock, TurnTimer timer) {
         this.clock = clock;
+        this.timer = timer;
     }
 
     /** A new ticket: the clock's time in microseconds, or one microsecond after the last ticket if that is later. */
@@ -44,14 +73,14 @@ final class ApplyOrder {
      * is interrupted (its interrupt flag stays set).
      */
     synchronized void awaitTurn(Instant ticket) {
-        long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+        long deadline = timer.nanoTime() + LONGEST_WAIT.toNanos();
         while (!outstanding.isEmpty() && outstanding.first().isBefore(ticket)) {
-            long left = deadline - System.nanoTime();
+            long left = deadline - timer.nanoTime();
             if (left <= 0) {
                 return;
             }
             try {
-                wait(Math.max(1, left / 1_000_000));
+                timer.waitAtMost(this, left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -133,7 +133,8 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         Map<Posting, PostingResult> results;
         long start = System.nanoTime();
         try {
-            results = inTransaction.execute(status -> writer.write(postingsOfBatch, optimistic));
+            results = inTransaction.execute(status -> optimistic != null
+                    ? writer.writeOptimistic(postingsOfBatch, optimistic) : writer.write(postingsOfBatch));
             batches.increment();
             postings.add(batch.size());
             writeNanos.add(System.nanoTime() - start);

@@ -9,6 +9,7 @@ import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitNode;
 import io.creditsuite.credit.domain.LimitPath;
+import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.NodeDelta;
 import io.creditsuite.credit.domain.NodeLevel;
 import io.creditsuite.credit.domain.PathNode;
@@ -204,12 +205,25 @@ public class JdbcLimitDirectory implements LimitDirectory {
         return jdbc.queryForList("SELECT customer_id FROM credit_customer WHERE department = ?", String.class, department);
     }
 
+    /**
+     * Mirrors {@link io.creditsuite.credit.domain.GrantControlPolicy#grantedAt} in SQL (one SUM instead of every
+     * child's row), in DECIMAL so that no sum wraps or errors; one past {@code Long.MAX_VALUE} is refused as the
+     * policy refuses it. {@code MoneyRuleSqlMirrorIT} runs a table of cases through both.
+     */
     @Override
-    public long grantedUnder(long parentNodeId) {
-        Long sum = jdbc.queryForObject("SELECT COALESCE(SUM(n.fixed_minor), 0) FROM limit_edge e JOIN limit_node n"
-                + " ON n.node_id = e.child_node_id WHERE e.parent_node_id = ? AND e.kind = ?", Long.class, parentNodeId,
-                EdgeKind.GRANT.name());
-        return sum == null ? 0 : sum;
+    public long grantedUnder(long parentNodeId, Instant at) {
+        java.math.BigDecimal sum = jdbc.queryForObject("SELECT COALESCE(SUM(CAST(n.fixed_minor AS DECIMAL(20))"
+                + " + IF(n.temporary_expires_at > ?, n.temporary_minor, 0)), 0) FROM limit_edge e JOIN limit_node n"
+                + " ON n.node_id = e.child_node_id WHERE e.parent_node_id = ? AND e.kind = ?", java.math.BigDecimal.class,
+                Timestamp.from(at), parentNodeId, EdgeKind.GRANT.name());
+        if (sum == null) {
+            return 0;
+        }
+        if (sum.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new LimitRejection(LimitRejection.Reason.AMOUNT_OVERFLOW, "the limits granted under node "
+                    + parentNodeId + " sum to " + sum + ", past " + Long.MAX_VALUE);
+        }
+        return sum.longValueExact();
     }
 
     @Override
@@ -221,6 +235,7 @@ public class JdbcLimitDirectory implements LimitDirectory {
     @Override
     public List<Hold> expiredHolds(Instant now, int max) {
         return jdbc.query("SELECT " + LimitRows.HOLD_COLUMNS + " FROM credit_hold WHERE expires_at <= ? AND frozen_minor > 0"
+                + " AND tcc_xid IS NULL"
                 + " ORDER BY expires_at LIMIT ?", (rs, n) -> LimitRows.hold(rs), Timestamp.from(now), max);
     }
 

@@ -49,8 +49,23 @@ public class JdbcReportReader implements ReportReader {
                 + " GROUP BY group_key, n.currency ORDER BY group_key, n.currency";
         Timestamp f = Timestamp.from(from);
         Timestamp t = Timestamp.from(to);
-        return jdbc.query(sql, (rs, n) -> new ReportRow(dimension.name(), rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                rs.getLong(11), rs.getLong(12)), f, f, f, f, f, f, f, f, t, level);
+        return jdbc.query(sql, (rs, n) -> new ReportRow(dimension.name(), rs.getString(1), rs.getString(2),
+                exact(rs, 3), exact(rs, 4), exact(rs, 5), exact(rs, 6), exact(rs, 7), exact(rs, 8), exact(rs, 9),
+                exact(rs, 10), exact(rs, 11), rs.getLong(12)), f, f, f, f, f, f, f, f, t, level);
+    }
+
+    /**
+     * A sum of the group's entries (DECIMAL in MariaDB, so it neither wraps nor fails there), exactly as a long; one
+     * past {@code Long.MAX_VALUE} is refused as {@code AMOUNT_OVERFLOW} (a report row carries longs), not a driver error.
+     */
+    private static long exact(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.math.BigDecimal sum = rs.getBigDecimal(column);
+        try {
+            return sum == null ? 0 : sum.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new io.creditsuite.credit.domain.LimitRejection(
+                    io.creditsuite.credit.domain.LimitRejection.Reason.AMOUNT_OVERFLOW, "the report's group "
+                            + rs.getString(1) + " " + rs.getString(2) + " sums to " + sum + ", past " + Long.MAX_VALUE);
+        }
     }
 }

@@ -50,7 +50,9 @@ public class JdbcWarningStore implements WarningStore {
                         + "   ON e.flow_seq = f.flow_seq AND e.node_id = h.leaf_node_id"
                         + "   WHERE f.hold_id = d.hold_id AND f.flow_type = 'RETURN'), 0),"
                         + " h.in_transit_minor + h.in_use_minor"
-                        + " FROM (SELECT hold_id, SUM(amount_minor) AS due_minor FROM credit_repayment_due"
+                        // dues saturate at Long.MAX_VALUE (more than any hold can owe): no wrap, no failed read
+                        + " FROM (SELECT hold_id, LEAST(SUM(amount_minor), 9223372036854775807) AS due_minor"
+                        + "   FROM credit_repayment_due"
                         + "   WHERE due_at <= ? GROUP BY hold_id) d"
                         + " JOIN credit_hold h ON h.hold_id = d.hold_id JOIN credit_line l ON l.line_id = h.line_id"
                         + " ORDER BY d.hold_id",
@@ -60,8 +62,11 @@ public class JdbcWarningStore implements WarningStore {
 
     @Override
     public List<BusinessTypeExposure> cappedBusinessTypes() {
-        return jdbc.query("SELECT c.business_type, c.currency, COALESCE(SUM(n.frozen_minor + n.in_transit_minor"
-                        + " + n.in_use_minor), 0), c.cap_minor FROM credit_business_cap c LEFT JOIN limit_node n"
+        // summed in DECIMAL and saturated at Long.MAX_VALUE: a sum past it is over any cap, and neither wraps nor
+        // fails the read
+        return jdbc.query("SELECT c.business_type, c.currency, LEAST(COALESCE(SUM(CAST(n.frozen_minor AS DECIMAL(21))"
+                        + " + n.in_transit_minor + n.in_use_minor), 0), 9223372036854775807), c.cap_minor"
+                        + " FROM credit_business_cap c LEFT JOIN limit_node n"
                         + " ON n.level = 'BUSINESS_TYPE' AND n.business_type = c.business_type AND n.currency = c.currency"
                         + " GROUP BY c.business_type, c.currency, c.cap_minor ORDER BY c.business_type, c.currency",
                 (rs, n) -> new BusinessTypeExposure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));

@@ -15,7 +15,7 @@ final class LimitRows {
     static final String BALANCE_COLUMNS = "fixed_minor, temporary_minor, temporary_expires_at, retired_minor,"
             + " frozen_minor, in_transit_minor, in_use_minor";
     static final String HOLD_COLUMNS = "hold_id, line_id, leaf_node_id, currency, frozen_minor, in_transit_minor,"
-            + " in_use_minor, expires_at";
+            + " in_use_minor, expires_at, tcc_xid";
     static final String LINE_COLUMNS = "line_id, grantor_id, holder_id, limit_type, currency, subject_id, term_start,"
             + " term_end, revolving, rate, status, clear_request_id";
 
@@ -30,7 +30,7 @@ final class LimitRows {
 
     static Hold hold(ResultSet rs) throws SQLException {
         return new Hold(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
-                rs.getLong(7), instant(rs.getTimestamp(8)));
+                rs.getLong(7), instant(rs.getTimestamp(8)), rs.getString(9));
     }
 
     /** The {@link #LINE_COLUMNS}, starting at column 1. */

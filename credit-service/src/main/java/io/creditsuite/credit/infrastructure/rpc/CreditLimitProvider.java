@@ -36,19 +36,19 @@ public class CreditLimitProvider implements CreditLimitService {
     @Override
     public LimitOperationResult freeze(FreezeRequest request) {
         callerId(request == null ? null : request.requestId());
-        return freeze.handle(request, false);
+        return freeze.handle(request);
     }
 
     @Override
     public LimitOperationResult unfreeze(UnfreezeRequest request) {
         callerId(request == null ? null : request.requestId());
-        return holds.unfreeze(request, true, false);
+        return holds.unfreeze(request);
     }
 
     @Override
     public LimitOperationResult use(UseRequest request) {
         callerId(request == null ? null : request.requestId());
-        return holds.use(request, true, false);
+        return holds.use(request);
     }
 
     @Override

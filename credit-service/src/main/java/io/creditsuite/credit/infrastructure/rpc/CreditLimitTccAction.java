@@ -7,7 +7,9 @@ import org.apache.seata.rm.tcc.api.LocalTCC;
 import org.apache.seata.rm.tcc.api.TwoPhaseBusinessAction;
 
 /**
- * The hold as a TCC branch: try = freeze, confirm = use of the whole hold, cancel = unfreeze. Each phase runs in
+ * The hold as a TCC branch: try = freeze, confirm = use of exactly what the try froze ({@code amountMinor}, kept in
+ * the action context), cancel = unfreeze. The hold belongs to the global transaction until phase two: the ordinary
+ * API refuses to use or release it ({@code HoldGuard}). Each phase runs in
  * the local transaction the fence opens, so the fence row and the flow always agree.
  */
 @LocalTCC
@@ -16,7 +18,7 @@ public interface CreditLimitTccAction {
     String NAME = "creditLimitFreeze";
 
     @TwoPhaseBusinessAction(name = NAME, commitMethod = "confirm", rollbackMethod = "cancel", useTCCFence = true)
-    LimitOperationResult tryFreeze(BusinessActionContext context, String holdId, FreezeRequest request);
+    LimitOperationResult tryFreeze(BusinessActionContext context, String holdId, long amountMinor, FreezeRequest request);
 
     boolean confirm(BusinessActionContext context);
 

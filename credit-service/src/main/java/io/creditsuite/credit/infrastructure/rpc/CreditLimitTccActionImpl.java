@@ -3,8 +3,6 @@ package io.creditsuite.credit.infrastructure.rpc;
 import io.creditsuite.api.credit.FreezeRequest;
 import io.creditsuite.api.credit.LimitOperationResult;
 import io.creditsuite.api.credit.LimitOutcome;
-import io.creditsuite.api.credit.UnfreezeRequest;
-import io.creditsuite.api.credit.UseRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.application.FreezeLimitHandler;
@@ -21,10 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * Public because Seata invokes confirm and cancel by reflection. A refused try throws, so its fence row rolls
  * back with it and the cancel that follows is an empty rollback. The try is a caller's hold: refused on a frozen,
- * cleared or expired line. Confirm and cancel never fail on business rules, not even when the line was frozen,
- * cleared or expired after the try: what they move was reserved by the try, and Seata requires phase two to
- * succeed (a refusal would make the TC retry it forever). They are the one exception to "a frozen line takes no
- * operation" besides the release of an expired hold.
+ * cleared or expired line; the hold it opens belongs to the global transaction until phase two (the ordinary API
+ * refuses it, {@code HoldGuard}), and takes no expiry, so the sweeper never releases it. Confirm uses exactly what
+ * the try froze (its amount is kept in the action context); cancel releases it. Neither checks the line: what they
+ * move was reserved by the try, and Seata requires phase two to succeed. A confirm that cannot use what the try froze
+ * is a broken invariant, not a business outcome: it throws (the TC retries and the log says why) instead of
+ * reporting success with nothing used.
  */
 @Component
 public class CreditLimitTccActionImpl implements CreditLimitTccAction {
@@ -44,11 +44,13 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     @Override
     public LimitOperationResult tryFreeze(BusinessActionContext context,
                                           @BusinessActionContextParameter(paramName = "holdId") String holdId,
+                                          @BusinessActionContextParameter(paramName = "amountMinor") long amountMinor,
                                           FreezeRequest request) {
-        if (request.expiresAtEpochMillis() != null) {
-            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a TCC hold ends by confirm or cancel; it takes no expiry");
+        if (request.creditMinor() != amountMinor || !request.requestId().equals(holdId)) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "the try's context (hold " + holdId + ", amount "
+                    + amountMinor + ") differs from its request");
         }
-        LimitOperationResult result = freeze.handle(request, true);
+        LimitOperationResult result = freeze.tryTcc(request, context == null ? null : context.getXid());
         if (result.outcome() == LimitOutcome.LIMIT_INSUFFICIENT) {
             throw new ApiException(ErrorCode.LIMIT_INSUFFICIENT, result.detail());
         }
@@ -58,14 +60,22 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     @Override
     public boolean confirm(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
-        Optional<Hold> hold = directory.hold(holdId);
-        if (hold.isEmpty() || hold.get().frozenMinor() == 0) {
-            log.warn("confirm of {}: hold {} has nothing frozen; nothing to use", context.getXid(), holdId);
-            return true;
+        Optional<Long> tried = triedAmount(context);
+        if (tried.isEmpty()) {
+            // a branch registered before the context carried the amount (in flight across an upgrade): the hold's
+            // frozen amount, which only phase two can move, unless this confirm already ran
+            if (directory.flow(HoldOperationHandler.confirmRequestId(holdId)).isPresent()) {
+                return true;
+            }
+            Hold hold = directory.hold(holdId).orElseThrow(() -> new IllegalStateException("confirm of "
+                    + context.getXid() + ": hold " + holdId + " does not exist"));
+            log.warn("confirm of {}: no amount in the action context; using the {} frozen in hold {}", context.getXid(),
+                    hold.frozenMinor(), holdId);
+            tried = Optional.of(hold.frozenMinor());
         }
-        // no line check: phase two of a try that was accepted while the line was usable
-        holds.use(new UseRequest("tcc-confirm:" + holdId, holdId, hold.get().frozenMinor(), hold.get().currency()),
-                false, true);
+        // no line check: phase two of a try that was accepted while the line was usable. A repeated confirm is
+        // answered from the flow log (its request id and body are derived from the hold id)
+        holds.confirmTry(holdId, tried.get());
         return true;
     }
 
@@ -73,11 +83,23 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     public boolean cancel(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
         Optional<Hold> hold = directory.hold(holdId);
-        if (hold.isEmpty() || hold.get().frozenMinor() == 0) {
+        if (hold.isEmpty()) {
+            // the try wrote nothing (refused, or its transaction rolled back): nothing to release
             return true;
         }
-        // no line check: phase two of a try that was accepted while the line was usable
-        holds.unfreeze(new UnfreezeRequest("tcc-cancel:" + holdId, holdId), false, true);
+        holds.cancelTry(holdId);
         return true;
+    }
+
+    /** What the try froze, from the action context (Seata's JSON may give it back as any number type or text). */
+    private static Optional<Long> triedAmount(BusinessActionContext context) {
+        Object amount = context.getActionContext("amountMinor");
+        if (amount instanceof Number number) {
+            return Optional.of(number.longValue());
+        }
+        if (amount instanceof String text) {
+            return Optional.of(Long.parseLong(text));
+        }
+        return Optional.empty();
     }
 }

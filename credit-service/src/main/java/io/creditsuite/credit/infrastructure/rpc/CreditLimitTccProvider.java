@@ -27,6 +27,6 @@ public class CreditLimitTccProvider implements CreditLimitTccService {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a freeze request is required");
         }
         Requests.requireCallerRequestId(request.requestId());
-        return action.tryFreeze(null, request.requestId(), request);
+        return action.tryFreeze(null, request.requestId(), request.creditMinor(), request);
     }
 }
