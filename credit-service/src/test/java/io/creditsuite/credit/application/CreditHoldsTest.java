@@ -27,7 +27,7 @@ class CreditHoldsTest {
     private final long leaf = product(line);
 
     private LimitOperationResult hold(String requestId, long amountMinor) {
-        return credit.freeze.handle(new FreezeRequest(requestId, "L1", leaf, 0, amountMinor, "CNY", null), false);
+        return credit.freeze.handle(new FreezeRequest(requestId, "L1", leaf, 0, amountMinor, "CNY", null));
     }
 
     private void assertEveryNodeOfTheLine(long frozen, long inTransit) {
@@ -78,9 +78,9 @@ class CreditHoldsTest {
     void a_use_moves_its_amount_from_frozen_to_in_transit_and_a_use_beyond_the_hold_is_refused() {
         hold("h-1", 300);
 
-        credit.holds.use(new UseRequest("u-1", "h-1", 200, "CNY"), true, false);
+        credit.holds.use(new UseRequest("u-1", "h-1", 200, "CNY"));
         ApiException tooMuch = catchThrowableOfType(ApiException.class,
-                () -> credit.holds.use(new UseRequest("u-2", "h-1", 101, "CNY"), true, false));
+                () -> credit.holds.use(new UseRequest("u-2", "h-1", 101, "CNY")));
 
         assertThat(tooMuch.errorCode()).isEqualTo(ErrorCode.USE_EXCEEDS_HOLD);
         assertEveryNodeOfTheLine(100, 200);
@@ -89,9 +89,9 @@ class CreditHoldsTest {
     @Test
     void a_release_gives_back_what_is_still_frozen_and_keeps_what_was_used() {
         hold("h-1", 300);
-        credit.holds.use(new UseRequest("u-1", "h-1", 200, "CNY"), true, false);
+        credit.holds.use(new UseRequest("u-1", "h-1", 200, "CNY"));
 
-        credit.holds.unfreeze(new UnfreezeRequest("r-1", "h-1"), true, false);
+        credit.holds.unfreeze(new UnfreezeRequest("r-1", "h-1"));
 
         assertEveryNodeOfTheLine(0, 200);
         assertThat(credit.directory.hold("h-1").orElseThrow().frozenMinor()).isZero();
@@ -112,7 +112,7 @@ class CreditHoldsTest {
     @Test
     void a_hold_on_an_unknown_hold_id_is_refused() {
         ApiException unknown = catchThrowableOfType(ApiException.class,
-                () -> credit.holds.use(new UseRequest("u-1", "h-404", 1, "CNY"), true, false));
+                () -> credit.holds.use(new UseRequest("u-1", "h-404", 1, "CNY")));
 
         assertThat(unknown.errorCode()).isEqualTo(ErrorCode.HOLD_UNKNOWN);
     }

@@ -37,7 +37,7 @@ class GrantControlTest {
         assertThat(tooMuch.errorCode()).isEqualTo(ErrorCode.GRANT_EXCEEDS_PARENT);
         assertThat(credit.directory.line("C2")).isEmpty();
         assertThat(exact.lineId()).isEqualTo("C3");
-        assertThat(credit.directory.grantedUnder(parent)).isEqualTo(1_000);
+        assertThat(credit.directory.grantedUnder(parent, credit.clock.instant())).isEqualTo(1_000);
     }
 
     @Test
@@ -47,14 +47,14 @@ class GrantControlTest {
         GrantLineResult retry = child("C1", 600);
 
         assertThat(retry).isEqualTo(first);
-        assertThat(credit.directory.grantedUnder(parent)).isEqualTo(600);
+        assertThat(credit.directory.grantedUnder(parent, credit.clock.instant())).isEqualTo(600);
     }
 
     @Test
     void a_use_on_a_grant_controlled_child_stops_at_the_child() {
         long leaf = product(child("C1", 600));
 
-        credit.freeze.handle(new FreezeRequest("h-1", "C1", leaf, 0, 600, "CNY", null), false);
+        credit.freeze.handle(new FreezeRequest("h-1", "C1", leaf, 0, 600, "CNY", null));
 
         assertThat(credit.directory.balances(leaf).frozenMinor()).isEqualTo(600);
         assertThat(credit.directory.balances(parent).frozenMinor()).isZero();

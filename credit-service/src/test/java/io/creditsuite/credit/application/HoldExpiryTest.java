@@ -22,7 +22,7 @@ class HoldExpiryTest {
     @BeforeEach
     void a_hold_that_expires_in_an_hour() {
         credit.freeze.handle(new FreezeRequest("h-1", "L1", leaf, 0, 300, "CNY",
-                START.plus(Duration.ofHours(1)).toEpochMilli()), false);
+                START.plus(Duration.ofHours(1)).toEpochMilli()));
     }
 
     @Test
@@ -44,7 +44,7 @@ class HoldExpiryTest {
         credit.clock.advance(Duration.ofHours(1));
 
         ApiException expired = catchThrowableOfType(ApiException.class,
-                () -> credit.holds.use(new UseRequest("u-1", "h-1", 100, "CNY"), true, false));
+                () -> credit.holds.use(new UseRequest("u-1", "h-1", 100, "CNY")));
 
         assertThat(expired.errorCode()).isEqualTo(ErrorCode.HOLD_EXPIRED);
         assertThat(credit.directory.balances(leaf).frozenMinor()).isEqualTo(300);
@@ -56,7 +56,7 @@ class HoldExpiryTest {
         credit.clock.advance(Duration.ofHours(1));
         credit.expiry.handle();
 
-        credit.freeze.handle(new FreezeRequest("h-2", "L1", leaf, 0, 1_000, "CNY", null), false);
+        credit.freeze.handle(new FreezeRequest("h-2", "L1", leaf, 0, 1_000, "CNY", null));
 
         assertThat(credit.directory.balances(leaf).frozenMinor()).isEqualTo(1_000);
     }

@@ -133,9 +133,11 @@ public final class InMemoryLimitDirectory implements LimitDirectory {
     }
 
     @Override
-    public long grantedUnder(long parentNodeId) {
+    public long grantedUnder(long parentNodeId, Instant at) {
         return nodes.values().stream().filter(n -> n.grantParents().contains(parentNodeId))
-                .mapToLong(n -> n.balances().fixedMinor()).reduce(0, Math::addExact);
+                .mapToLong(n -> Math.addExact(n.balances().fixedMinor(),
+                        n.balances().temporaryCountsAt(at) ? n.balances().temporaryMinor() : 0))
+                .reduce(0, Math::addExact);
     }
 
     @Override

@@ -24,12 +24,21 @@ class CreditLimitTccActionTest {
     private final CreditLimitTccActionImpl action = new CreditLimitTccActionImpl(credit.freeze, credit.holds,
             credit.directory);
 
-    private static BusinessActionContext phaseTwoOf(String holdId) {
-        return new BusinessActionContext("xid-" + holdId, "creditLimitTcc", Map.of("holdId", holdId));
+    /** What each try froze, as Seata keeps it in the branch's action context for phase two. */
+    private final Map<String, Long> tried = new java.util.HashMap<>();
+
+    private BusinessActionContext phaseTwoOf(String holdId) {
+        Map<String, Object> context = new java.util.HashMap<>(Map.of("holdId", holdId));
+        if (tried.containsKey(holdId)) {
+            context.put("amountMinor", tried.get(holdId));
+        }
+        return new BusinessActionContext("xid-" + holdId, "creditLimitTcc", context);
     }
 
     private void tryHold(String holdId, long amountMinor) {
-        action.tryFreeze(phaseTwoOf(holdId), holdId, new FreezeRequest(holdId, "L1", leaf, 0, amountMinor, "CNY", null));
+        tried.put(holdId, amountMinor);
+        action.tryFreeze(phaseTwoOf(holdId), holdId, amountMinor,
+                new FreezeRequest(holdId, "L1", leaf, 0, amountMinor, "CNY", null));
     }
 
     private Balances leaf() {
