@@ -221,7 +221,10 @@ public final class Middleware {
      *   <li>ROCKETMQ: {@code rocketmq.name-server};</li>
      *   <li>SEATA: {@code seata.registry.type=file}, {@code seata.config.type=file},
      *       {@code seata.service.vgroup-mapping.credit-suite=default},
-     *       {@code seata.service.grouplist.default=127.0.0.1:PORT}.</li>
+     *       {@code seata.service.grouplist.default=127.0.0.1:PORT};</li>
+     *   <li>always: {@code dubbo.protocol.port}, a free port (a new one per call). A service's
+     *       application.yml names its devstack port (e.g. 20884), and Dubbo's "-1" falls back to
+     *       20880 when it is free: either collides with a running devstack.</li>
      * </ul>
      */
     public Map<String, String> springProperties(String database, Set<Component> components) {
@@ -247,6 +250,7 @@ public final class Middleware {
             properties.put("seata.service.vgroup-mapping." + SEATA_TX_SERVICE_GROUP, SEATA_CLUSTER);
             properties.put("seata.service.grouplist." + SEATA_CLUSTER, seataTcAddress());
         }
+        properties.put("dubbo.protocol.port", String.valueOf(Ports.freePort()));
         return properties;
     }
 
