@@ -218,7 +218,8 @@ public final class Middleware {
      *   <li>DATABASE: {@code spring.datasource.url}, {@code .username}, {@code .password};</li>
      *   <li>ZOOKEEPER: {@code dubbo.registry.address}, {@code dubbo.config-center.address},
      *       {@code dubbo.metadata-report.address} (all {@code zookeeper://127.0.0.1:PORT});</li>
-     *   <li>ROCKETMQ: {@code rocketmq.name-server};</li>
+     *   <li>ROCKETMQ: {@code rocketmq.name-server}; without it {@code credit-suite.mq.at-start=SKIP}
+     *       (a service then does not create its topics at start);</li>
      *   <li>SEATA: {@code seata.registry.type=file}, {@code seata.config.type=file},
      *       {@code seata.service.vgroup-mapping.credit-suite=default},
      *       {@code seata.service.grouplist.default=127.0.0.1:PORT};</li>
@@ -243,6 +244,10 @@ public final class Middleware {
         }
         if (components.contains(Component.ROCKETMQ)) {
             properties.put("rocketmq.name-server", nameServerAddress());
+        } else {
+            // no broker for this context: the service must not look for its topics (at the default
+            // 127.0.0.1:9876 it would find a running devstack's name server)
+            properties.put("credit-suite.mq.at-start", "SKIP");
         }
         if (components.contains(Component.SEATA)) {
             properties.put("seata.registry.type", "file");

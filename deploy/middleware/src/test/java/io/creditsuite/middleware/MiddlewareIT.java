@@ -238,6 +238,6 @@ class MiddlewareIT {
         assertThat(middleware.springProperties("credit", java.util.EnumSet.of(Component.DATABASE)).keySet())
                 .containsExactlyInAnyOrderElementsOf(List.of(
                         "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                        "dubbo.protocol.port"));
+                        "dubbo.protocol.port", "credit-suite.mq.at-start"));
     }
 }
