@@ -2,19 +2,20 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.BufferedOutflows;
 import io.creditsuite.account.domain.BufferedRefusal;
 import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.PostingMode;
+import io.creditsuite.account.domain.WatermarkFloor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * Buffered posting (缓冲记账): a posting on a BUFFERED account is accepted into the queue and the
  * caller gets ACCEPTED at once; {@link #apply} writes it later, in order per account.
  *
- * <p>Watermark floor (水位): an outflow is accepted only while
+ * <p>Watermark floor (水位, {@link WatermarkFloor}): an outflow is accepted only while
  * <pre>
  *   available (as stored) - sum(outflows accepted and not yet applied) - amount &gt;= max(floor, -overdraft)
  * </pre>
- * so what still sits in the queue cannot overdraw the account. The sum is kept by this instance
- * for the postings it accepted; with several instances each keeps its own, and the writer's
- * rules (and the database CHECK) still refuse an overdraft when the posting is applied.
+ * so what still sits in the queue cannot overdraw the account. The sum is {@link BufferedOutflows}:
+ * in the database, shared by every instance (each instance once counted only its own, so two of
+ * them together could accept what was then refused when applied). An acceptance reserves before
+ * it enqueues and gives the reservation back when the queue does not take the posting; applying
+ * releases it after the posting's transaction committed, so the sum never undercounts.
  *
  * <p>A posting refused when applied (an account frozen meanwhile, a non-buffered leg short) is kept as a
  * {@link BufferedRefusal}: its caller heard ACCEPTED, so the refusal becomes the voucher's answer, for a query and
@@ -43,16 +46,17 @@ public class BufferedPostingGate {
     private final BufferedPostingQueue queue;
     private final BatchRunner runner;
     private final BufferedRefusalRepository refusals;
-    private final ConcurrentHashMap<Long, AtomicLong> queuedOutflow = new ConcurrentHashMap<>();
+    private final BufferedOutflows outflows;
     private final AtomicLong refusedOnApply = new AtomicLong();
 
     public BufferedPostingGate(AccountDirectory directory, AccountRepository accounts, BufferedPostingQueue queue,
-                               BatchRunner runner, BufferedRefusalRepository refusals) {
+                               BatchRunner runner, BufferedRefusalRepository refusals, BufferedOutflows outflows) {
         this.directory = directory;
         this.accounts = accounts;
         this.queue = queue;
         this.runner = runner;
         this.refusals = refusals;
+        this.outflows = outflows;
     }
 
     /** The buffered account among the legs, or null when the posting is not buffered. */
@@ -76,7 +80,8 @@ public class BufferedPostingGate {
             return new PostingReceipt(command.posting().voucherNo(), PostingReceipt.Outcome.INSUFFICIENT_BALANCE, true,
                     List.of(), List.of());
         }
-        List<long[]> reserved = new ArrayList<>();
+        String voucher = command.posting().voucherNo();
+        List<Long> reserved = new ArrayList<>();
         try {
             for (Leg leg : command.posting().legs()) {
                 if (directory.route(leg.accountId()).mode() != PostingMode.BUFFERED) {
@@ -86,11 +91,16 @@ public class BufferedPostingGate {
                         LedgerError.ACCOUNT_NOT_FOUND, "account " + leg.accountId() + " does not exist"));
                 account.requireAccepts(leg);
                 long effect = account.signedEffect(leg.side(), leg.amountMinor());
-                if (effect < 0 && !reserve(account, -effect)) {
-                    return PostingReceipt.insufficient(command.posting().voucherNo());
+                if (effect >= 0) {
+                    continue;
                 }
-                if (effect < 0) {
-                    reserved.add(new long[] {account.id(), -effect});
+                BufferedOutflows.Reservation reservation = outflows.reserve(account.id(), voucher, -effect,
+                        WatermarkFloor.of(account));
+                if (reservation == BufferedOutflows.Reservation.REFUSED) {
+                    return PostingReceipt.insufficient(voucher);
+                }
+                if (reservation == BufferedOutflows.Reservation.RESERVED) {
+                    reserved.add(account.id());
                 }
             }
             queue.enqueue(command, orderKey);
@@ -98,37 +108,8 @@ public class BufferedPostingGate {
             return new PostingReceipt(command.posting().voucherNo(), PostingReceipt.Outcome.ACCEPTED, false, List.of(),
                     List.of());
         } finally {
-            reserved.forEach(r -> release(r[0], r[1]));
-        }
-    }
-
-    private boolean reserve(Account account, long amount) {
-        AtomicLong queued = queuedOutflow.computeIfAbsent(account.id(), id -> new AtomicLong());
-        while (true) {
-            long now = queued.get();
-            long after;
-            long queuedAfter;
-            try {
-                after = Math.subtractExact(Math.subtractExact(account.availableMinor(), now), amount);
-                queuedAfter = Math.addExact(now, amount);
-            } catch (ArithmeticException e) {
-                // below Long.MIN_VALUE is below every floor (-overdraft >= -Long.MAX_VALUE); a queued sum past
-                // Long.MAX_VALUE cannot be covered either: the outflow is not accepted
-                return false;
-            }
-            if (!account.allowsAvailable(after)) {
-                return false;
-            }
-            if (queued.compareAndSet(now, queuedAfter)) {
-                return true;
-            }
-        }
-    }
-
-    private void release(long accountId, long amount) {
-        AtomicLong queued = queuedOutflow.get(accountId);
-        if (queued != null) {
-            queued.getAndUpdate(v -> Math.max(0, v - amount));
+            // not enqueued (refused, or the queue did not take it): give back what this call reserved
+            reserved.forEach(accountId -> outflows.release(accountId, voucher));
         }
     }
 
@@ -182,7 +163,7 @@ public class BufferedPostingGate {
             if (directory.route(leg.accountId()).mode() == PostingMode.BUFFERED) {
                 accounts.find(leg.accountId()).ifPresent(a -> {
                     if (a.signedEffect(leg.side(), leg.amountMinor()) < 0) {
-                        release(a.id(), leg.amountMinor());
+                        outflows.release(a.id(), command.posting().voucherNo());
                     }
                 });
             }

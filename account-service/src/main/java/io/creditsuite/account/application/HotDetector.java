@@ -3,6 +3,7 @@ package io.creditsuite.account.application;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.LedgerEvents;
 import io.creditsuite.account.domain.PostingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +70,27 @@ public class HotDetector {
         }
     }
 
-    /** Closes the current window; returns the accounts found hot in it. */
+    /** Closes the current window, as long as it lasted by the clock; returns the accounts found hot in it. */
     public synchronized List<Long> evaluate() {
         long now = System.nanoTime();
         double seconds = Math.max(1e-3, (now - windowStartNanos) / 1e9);
         windowStartNanos = now;
+        return closeWindow(seconds);
+    }
+
+    /**
+     * Closes the current window as if it had lasted {@code window}, whatever the clock says: for a
+     * caller that keeps time itself (the tests, which must not sleep to let a window pass).
+     */
+    public synchronized List<Long> evaluateWindowOf(Duration window) {
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("a window must last, was " + window);
+        }
+        windowStartNanos = System.nanoTime();
+        return closeWindow(window.toNanos() / 1e9);
+    }
+
+    private List<Long> closeWindow(double seconds) {
         Settings s = settings;
         Map<Long, Double> rates = new HashMap<>();
         counts.forEach((id, count) -> rates.put(id, count.sumThenReset() / seconds));

@@ -59,7 +59,6 @@ class LedgerHotAccountBenchmark {
 
     @DynamicPropertySource
     static void middleware(DynamicPropertyRegistry registry) {
-        Middleware.shared().createTopics("CS_LEDGER_BUFFERED");
         Middleware.shared().springProperties("cs_account", EnumSet.of(Middleware.Component.DATABASE,
                         Middleware.Component.ZOOKEEPER, Middleware.Component.SEATA, Middleware.Component.ROCKETMQ))
                 .forEach((key, value) -> registry.add(key, () -> value));

@@ -2,6 +2,7 @@ package io.creditsuite.account.dayend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.account.application.AggregateHandler;
 import io.creditsuite.account.application.DayEndQueries;
@@ -21,6 +22,7 @@ import io.creditsuite.api.account.TemplateRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,14 +156,15 @@ class DayEndCutoverIT extends LedgerItSupport {
                 }
             }));
         }
-        Thread.sleep(700);
+        // postings under way before the cutover starts (a count, not a time: the machine may be slow)
+        await().atMost(Duration.ofSeconds(60)).until(() -> posted.get() >= 20 || !failures.isEmpty());
         long beforeCutover = posted.get();
         CutoverResult result = dayEnd.cutover(new CutoverRequest(t.toString()));
         // the summary account's details of T were folded by the cutover, before it took any balance
         long pendingOfT = jdbc.queryForObject("SELECT COUNT(*) FROM pending_credit WHERE accounting_date <= ?", Long.class,
                 Date.valueOf(t));
         long atCutover = posted.get();
-        Thread.sleep(700);
+        await().atMost(Duration.ofSeconds(60)).until(() -> posted.get() >= atCutover + 20 || !failures.isEmpty());
         stop.set(true);
         for (Future<?> w : workers) {
             w.get(1, TimeUnit.MINUTES);

@@ -11,6 +11,7 @@ import io.creditsuite.api.account.JournalEntryView;
 import io.creditsuite.api.account.PostingResult;
 import io.creditsuite.api.account.TemplateRequest;
 import io.micrometer.core.instrument.Counter;
+import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,15 @@ class HotModeSwitchBackIT extends LedgerItSupport {
     /** Hot at 5 postings/s; back after 2 windows in a row under 2 postings/s. */
     private static final HotDetector.Settings BOTH_WAYS = new HotDetector.Settings(true, 5, PostingMode.ADD_FREQUENT,
             true, 2, 2);
+    /**
+     * The windows are closed with the length the test says (HotDetector.evaluateWindowOf), not by the
+     * clock: 40 postings in ONE_SECOND are 40/s however long a loaded machine took to post them, and no
+     * test sleeps to let a window pass.
+     */
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    /** one posting in 1.2 s: 0.8/s, under the cool threshold of 2/s */
+    private static final Duration QUIET_WINDOW = Duration.ofMillis(1_200);
+    private static final Duration HALF_A_SECOND = Duration.ofMillis(500);
 
     @Autowired
     HotDetector hotDetector;
@@ -46,21 +56,19 @@ class HotModeSwitchBackIT extends LedgerItSupport {
         long c = clearing.accountId();
         long u = customer.accountId();
         hotDetector.configure(BOTH_WAYS);
-        hotDetector.evaluate();
+        hotDetector.evaluateWindowOf(ONE_SECOND); // a fresh window
         for (int i = 0; i < 40; i++) {
             recharge(c, u, 1);
         }
-        assertThat(hotDetector.evaluate()).contains(c, u);
+        assertThat(hotDetector.evaluateWindowOf(ONE_SECOND)).contains(c, u);
         assertThat(ledger.account(u).hotMode()).isEqualTo(HotMode.ADD_FREQUENT);
 
         // quiet: one credit in a window of over a second, a pending detail on each account
-        Thread.sleep(1_200);
         PostingResult detail = ledger.recharge(new TemplateRequest(voucher(), c, u, 7, "CNY"));
         assertThat(detail.entries()).extracting(JournalEntryView::folded).containsOnly(false);
-        hotDetector.evaluate();
+        hotDetector.evaluateWindowOf(QUIET_WINDOW);
         assertThat(ledger.account(u).hotMode()).as("one quiet window is not enough").isEqualTo(HotMode.ADD_FREQUENT);
-        Thread.sleep(600);
-        hotDetector.evaluate();
+        hotDetector.evaluateWindowOf(HALF_A_SECOND);
 
         for (long account : new long[] {c, u}) {
             AccountView view = ledger.account(account);
@@ -87,25 +95,22 @@ class HotModeSwitchBackIT extends LedgerItSupport {
         long c = clearing.accountId();
         long u = customer.accountId();
         hotDetector.configure(BOTH_WAYS);
-        hotDetector.evaluate();
+        hotDetector.evaluateWindowOf(ONE_SECOND); // a fresh window
         for (int i = 0; i < 40; i++) {
             recharge(c, u, 1);
         }
-        hotDetector.evaluate();
+        hotDetector.evaluateWindowOf(ONE_SECOND);
         assertThat(ledger.account(u).hotMode()).isEqualTo(HotMode.ADD_FREQUENT);
 
-        Thread.sleep(1_200);
-        hotDetector.evaluate(); // quiet 1
+        hotDetector.evaluateWindowOf(QUIET_WINDOW); // quiet 1
         for (int i = 0; i < 40; i++) {
             recharge(c, u, 1); // busy again: the count starts over
         }
-        hotDetector.evaluate();
-        Thread.sleep(1_200);
-        hotDetector.evaluate(); // quiet 1 again
+        hotDetector.evaluateWindowOf(ONE_SECOND);
+        hotDetector.evaluateWindowOf(QUIET_WINDOW); // quiet 1 again
 
         assertThat(ledger.account(u).hotMode()).isEqualTo(HotMode.ADD_FREQUENT);
-        Thread.sleep(600);
-        hotDetector.evaluate(); // quiet 2
+        hotDetector.evaluateWindowOf(HALF_A_SECOND); // quiet 2
         assertThat(ledger.account(u).hotMode()).isEqualTo(HotMode.NORMAL);
         assertThat(ledger.account(summary.accountId()).hotMode()).as("opened as ADD_FREQUENT: never switched back")
                 .isEqualTo(HotMode.ADD_FREQUENT);

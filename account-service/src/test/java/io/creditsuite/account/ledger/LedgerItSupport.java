@@ -7,7 +7,6 @@ import io.creditsuite.api.account.LedgerService;
 import io.creditsuite.api.account.OpenAccountRequest;
 import io.creditsuite.api.account.TemplateRequest;
 import io.creditsuite.middleware.Middleware;
-import io.creditsuite.middleware.Ports;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +27,8 @@ public abstract class LedgerItSupport {
         io.creditsuite.account.SeataTestContexts.forgetProxiedBeans();
         registry.add("credit-suite.ledger.aggregate-every", () -> "1h");
         registry.add("credit-suite.ledger.hot-detection", () -> "false");
-        // a free Dubbo port, so the ITs run beside a devstack (which holds 20882) or another build
-        int dubboPort = Ports.freePort();
-        registry.add("dubbo.protocol.port", () -> String.valueOf(dubboPort));
-        // topics up front: the first delivery on a fresh broker is slow otherwise
-        Middleware.shared().createTopics("CS_LEDGER_BUFFERED");
+        // a free dubbo.protocol.port comes with the middleware's properties; CS_LEDGER_BUFFERED is created by
+        // the service itself at start (credit-suite.mq in application.yml)
         Middleware.shared().springProperties("cs_account",
                         EnumSet.of(Middleware.Component.DATABASE, Middleware.Component.ZOOKEEPER,
                                 Middleware.Component.SEATA, Middleware.Component.ROCKETMQ))

@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
  * ports recorded by the {@code up} that started it.
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
-                    boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout) {
+                    boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
+                    Optional<String> dayEndCron) {
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
     static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "help", "check-up");
     static final String DIR_ENV = "DEVSTACK_DIR";
     static final String DEFAULT_DIR = ".devstack";
+    static final String DAY_END_CRON_ENV = "DEVSTACK_DAY_END_CRON";
+    /** What {@code --day-end-cron} takes to schedule no cutover at all. */
+    static final String NO_DAY_END = "off";
 
     static CliArguments parse(String... args) {
         String command = "up";
@@ -41,6 +45,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         boolean smoke = true;
         Optional<Duration> startTimeout = Optional.empty();
         Optional<Duration> stopTimeout = Optional.empty();
+        Optional<String> dayEndCron = Optional.empty();
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -58,11 +63,12 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--no-smoke" -> smoke = false;
                 case "--start-timeout" -> startTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--stop-timeout" -> stopTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
+                case "--day-end-cron" -> dayEndCron = Optional.of(cron(value(args, ++i, arg), arg));
                 case "-h", "--help" -> command = "help";
                 default -> throw usage("unknown option '" + arg + "'");
             }
         }
-        return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout);
+        return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron);
     }
 
     /**
@@ -82,9 +88,12 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         }
         StackSettings settings = new StackSettings(workDir, base, repoRoot,
                 StackSettings.DEFAULT_MIDDLEWARE_START_TIMEOUT, StackSettings.DEFAULT_SERVICE_START_TIMEOUT,
-                StackSettings.DEFAULT_STOP_GRACE, true, true);
+                StackSettings.DEFAULT_STOP_GRACE, true, true, StackSettings.DEFAULT_DAY_END_CRON);
+        String cron = dayEndCron.or(() -> Optional.ofNullable(env.get(DAY_END_CRON_ENV)).filter(value -> !value.isBlank())
+                .map(value -> cron(value, DAY_END_CRON_ENV))).orElse(StackSettings.DEFAULT_DAY_END_CRON);
         return settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
-                startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()));
+                startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()))
+                .withDayEndCron(NO_DAY_END.equals(cron) ? "" : cron);
     }
 
     private static StackPorts fromEnvironment(StackPorts ports, Map<String, String> env) {
@@ -119,6 +128,11 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --start-timeout S    seconds each component may take to become ready (default 120 for",
                 "                       middleware, 180 for services)",
                 "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",
+                "  --day-end-cron CRON  up: when account-service runs the day-end cutover (日切) of the date in",
+                "                       force: a Spring cron of six fields, the machine's time zone (or $"
+                        + DAY_END_CRON_ENV + "); default",
+                "                       '" + StackSettings.DEFAULT_DAY_END_CRON + "' (midnight, as in production); '"
+                        + NO_DAY_END + "': only when a caller triggers it",
                 "exit status: 0 ok, 1 failed, 2 usage, 3 already running, 4 port in use, 5 not built,",
                 "             6 another up/down is running on DIR");
     }
@@ -156,6 +170,16 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         } catch (NumberFormatException e) {
             throw usage(option + " takes whole seconds, was '" + text + "'");
         }
+    }
+
+    /** Six whitespace-separated fields (Spring's cron; account-service parses it), or {@value #NO_DAY_END}. */
+    private static String cron(String text, String option) {
+        String cron = text.trim();
+        if (!cron.equals(NO_DAY_END) && cron.split("\\s+").length != 6) {
+            throw usage(option + " takes a cron of six fields (second minute hour day month weekday), e.g. '"
+                    + StackSettings.DEFAULT_DAY_END_CRON + "', or '" + NO_DAY_END + "'; was '" + text + "'");
+        }
+        return cron;
     }
 
     private static DevstackException usage(String message) {

@@ -107,6 +107,14 @@ final class ComponentLaunchers {
         };
     }
 
+    /** What one service alone is told: account-service runs the day-end cutover on the devstack's schedule. */
+    static List<String> serviceOwnArgs(Component service, StackSettings settings) {
+        if (service == Component.ACCOUNT && !settings.dayEndCron().isEmpty()) {
+            return List.of("--credit-suite.day-end.cron=" + settings.dayEndCron());
+        }
+        return List.of();
+    }
+
     private static ProcessLauncher service(Component service, StackSettings settings,
                                            RunnableJars.RunnableJar runnable) {
         StackPorts ports = settings.ports();
@@ -127,6 +135,7 @@ final class ComponentLaunchers {
                         "--credit-suite.middleware.db-password=",
                         "--credit-suite.middleware.zookeeper=" + ports.address(PortName.ZOOKEEPER),
                         "--credit-suite.middleware.name-server=" + ports.address(PortName.NAMESRV),
-                        "--credit-suite.middleware.seata-tc=" + ports.address(PortName.SEATA));
+                        "--credit-suite.middleware.seata-tc=" + ports.address(PortName.SEATA))
+                .args(serviceOwnArgs(service, settings));
     }
 }

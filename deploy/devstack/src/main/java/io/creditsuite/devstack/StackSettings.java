@@ -26,41 +26,52 @@ import java.util.Objects;
  *                               keep theirs attached, so an interrupted build takes them along
  * @param trainClassArchives     services without a class data archive write one when they stop
  *                               (see {@link ClassDataSharing}); the devstack does, the tests don't
+ * @param dayEndCron             when account-service runs the day-end cutover (日切) of the date in
+ *                               force, as {@code credit-suite.day-end.cron} (Spring cron, six fields,
+ *                               the machine's time zone); empty: never (only when a caller triggers it)
  */
 public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
                             Duration serviceStartTimeout, Duration stopGrace, boolean detach,
-                            boolean trainClassArchives) {
+                            boolean trainClassArchives, String dayEndCron) {
 
     public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
+    /** Midnight every day, as production runs it (account-service/README.md, day-end cutover). */
+    public static final String DEFAULT_DAY_END_CRON = "0 0 0 * * *";
 
     public StackSettings {
         workDir = workDir.toAbsolutePath().normalize();
         Objects.requireNonNull(ports, "ports");
         repoRoot = repoRoot.toAbsolutePath().normalize();
+        dayEndCron = dayEndCron == null ? "" : dayEndCron.trim();
     }
 
     /** The devstack: default ports and timeouts, detached processes. */
     public static StackSettings devstack(Path workDir, StackPorts ports) {
         return new StackSettings(workDir, ports, RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
-                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, true, true);
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, true, true, DEFAULT_DAY_END_CRON);
     }
 
     /** A stack for the system tests: free ports, its own directory, processes tied to the test run. */
     public static StackSettings forTests(Path workDir) {
         return new StackSettings(workDir, StackPorts.free(), RepoRoot.locate(), DEFAULT_MIDDLEWARE_START_TIMEOUT,
-                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, false, false);
+                DEFAULT_SERVICE_START_TIMEOUT, DEFAULT_STOP_GRACE, false, false, DEFAULT_DAY_END_CRON);
     }
 
     public StackSettings withPorts(StackPorts newPorts) {
         return new StackSettings(workDir, newPorts, repoRoot, middlewareStartTimeout, serviceStartTimeout,
-                stopGrace, detach, trainClassArchives);
+                stopGrace, detach, trainClassArchives, dayEndCron);
     }
 
     public StackSettings withTimeouts(Duration middlewareStart, Duration serviceStart, Duration stop) {
         return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach,
-                trainClassArchives);
+                trainClassArchives, dayEndCron);
+    }
+
+    public StackSettings withDayEndCron(String cron) {
+        return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
+                detach, trainClassArchives, cron);
     }
 
     public Path logsDir() {

@@ -63,4 +63,23 @@ class CliArgumentsTest {
         assertThatThrownBy(() -> CliArguments.parse("up", "--dir"))
                 .hasMessageContaining("--dir needs a value");
     }
+
+    @Test
+    void the_day_end_cutover_runs_at_midnight_unless_told_otherwise() {
+        assertThat(CliArguments.parse().settings(Map.of(), root).dayEndCron()).isEqualTo("0 0 0 * * *");
+        assertThat(CliArguments.parse("up", "--day-end-cron", "0 30 23 * * *").settings(Map.of(), root).dayEndCron())
+                .isEqualTo("0 30 23 * * *");
+        assertThat(CliArguments.parse().settings(Map.of("DEVSTACK_DAY_END_CRON", "0 0 1 * * *"), root).dayEndCron())
+                .isEqualTo("0 0 1 * * *");
+        assertThat(CliArguments.parse("up", "--day-end-cron", "off").settings(Map.of(), root).dayEndCron())
+                .as("off: only when a caller triggers it").isEmpty();
+    }
+
+    @Test
+    void a_day_end_cron_without_six_fields_is_a_usage_error() {
+        assertThatThrownBy(() -> CliArguments.parse("up", "--day-end-cron", "0 0 * * *"))
+                .isInstanceOf(DevstackException.class)
+                .hasMessageContaining("--day-end-cron takes a cron of six fields")
+                .extracting(e -> ((DevstackException) e).exitCode()).isEqualTo(ExitCode.USAGE);
+    }
 }

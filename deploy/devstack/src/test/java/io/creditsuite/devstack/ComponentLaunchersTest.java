@@ -28,4 +28,14 @@ class ComponentLaunchersTest {
         assertThat(ComponentLaunchers.takeClasspathOption(command)).isEmpty();
         assertThat(command).containsExactly("setsid", "sleep", "1");
     }
+
+    @Test
+    void account_service_alone_gets_the_day_end_schedule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StackSettings settings = StackFixtures.settings(dir);
+
+        assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings))
+                .containsExactly("--credit-suite.day-end.cron=0 0 0 * * *");
+        assertThat(ComponentLaunchers.serviceOwnArgs(Component.CREDIT, settings)).isEmpty();
+        assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings.withDayEndCron(""))).isEmpty();
+    }
 }

@@ -13,7 +13,7 @@ final class StackFixtures {
 
     static StackSettings settings(Path workDir) {
         return new StackSettings(workDir, StackPorts.free(), workDir, Duration.ofSeconds(5), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), false, false);
+                Duration.ofSeconds(5), false, false, StackSettings.DEFAULT_DAY_END_CRON);
     }
 
     /**

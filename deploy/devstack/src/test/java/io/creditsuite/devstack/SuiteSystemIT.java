@@ -225,7 +225,18 @@ class SuiteSystemIT {
 
         assertThat(report.failures()).as(output).isEmpty();
         assertThat(report.passed()).isTrue();
-        assertThat(output).contains("Smoke demo: PASS");
+        assertThat(output).contains("Smoke demo: PASS", "PASS  ledger-buffered");
+    }
+
+    @Test
+    @Order(8)
+    void account_service_made_its_buffer_topic_itself_and_runs_the_day_end_cutover_on_the_devstacks_schedule() {
+        String accountLog = read(settings.logFile(Component.ACCOUNT));
+
+        // a fresh broker has no CS_LEDGER_BUFFERED: without this every buffered posting was refused (CS-3013)
+        assertThat(accountLog).containsPattern("RocketMQ at \\S+: topics CS_LEDGER_BUFFERED \\((created on \\[broker-a\\]|existed)\\)"
+                + ", consumer groups account-ledger-buffered");
+        assertThat(accountLog).contains("day-end cutover scheduled at cron '" + StackSettings.DEFAULT_DAY_END_CRON + "'");
     }
 
     @Test

@@ -218,10 +218,14 @@ public final class Middleware {
      *   <li>DATABASE: {@code spring.datasource.url}, {@code .username}, {@code .password};</li>
      *   <li>ZOOKEEPER: {@code dubbo.registry.address}, {@code dubbo.config-center.address},
      *       {@code dubbo.metadata-report.address} (all {@code zookeeper://127.0.0.1:PORT});</li>
-     *   <li>ROCKETMQ: {@code rocketmq.name-server};</li>
+     *   <li>ROCKETMQ: {@code rocketmq.name-server}; without it {@code credit-suite.mq.at-start=SKIP}
+     *       (a service then does not create its topics at start);</li>
      *   <li>SEATA: {@code seata.registry.type=file}, {@code seata.config.type=file},
      *       {@code seata.service.vgroup-mapping.credit-suite=default},
-     *       {@code seata.service.grouplist.default=127.0.0.1:PORT}.</li>
+     *       {@code seata.service.grouplist.default=127.0.0.1:PORT};</li>
+     *   <li>always: {@code dubbo.protocol.port}, a free port (a new one per call). A service's
+     *       application.yml names its devstack port (e.g. 20884), and Dubbo's "-1" falls back to
+     *       20880 when it is free: either collides with a running devstack.</li>
      * </ul>
      */
     public Map<String, String> springProperties(String database, Set<Component> components) {
@@ -240,6 +244,10 @@ public final class Middleware {
         }
         if (components.contains(Component.ROCKETMQ)) {
             properties.put("rocketmq.name-server", nameServerAddress());
+        } else {
+            // no broker for this context: the service must not look for its topics (at the default
+            // 127.0.0.1:9876 it would find a running devstack's name server)
+            properties.put("credit-suite.mq.at-start", "SKIP");
         }
         if (components.contains(Component.SEATA)) {
             properties.put("seata.registry.type", "file");
@@ -247,6 +255,7 @@ public final class Middleware {
             properties.put("seata.service.vgroup-mapping." + SEATA_TX_SERVICE_GROUP, SEATA_CLUSTER);
             properties.put("seata.service.grouplist." + SEATA_CLUSTER, seataTcAddress());
         }
+        properties.put("dubbo.protocol.port", String.valueOf(Ports.freePort()));
         return properties;
     }
 

@@ -233,8 +233,11 @@ class MiddlewareIT {
                 .containsEntry("rocketmq.name-server", middleware.nameServerAddress())
                 .containsEntry("seata.service.vgroup-mapping.credit-suite", "default")
                 .containsEntry("seata.service.grouplist.default", middleware.seataTcAddress());
+        int dubboPort = Integer.parseInt(properties.get("dubbo.protocol.port"));
+        assertThat(DevstackDefaultPorts.contains(dubboPort)).as("a free Dubbo port, never a devstack one").isFalse();
         assertThat(middleware.springProperties("credit", java.util.EnumSet.of(Component.DATABASE)).keySet())
                 .containsExactlyInAnyOrderElementsOf(List.of(
-                        "spring.datasource.url", "spring.datasource.username", "spring.datasource.password"));
+                        "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                        "dubbo.protocol.port", "credit-suite.mq.at-start"));
     }
 }

@@ -1,10 +1,13 @@
 package io.creditsuite.support.config;
 
 import io.creditsuite.support.buildinfo.BuildInfoSource;
+import io.creditsuite.support.mq.MqTopicsAtStart;
+import io.creditsuite.support.mq.MqTopicsProperties;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +15,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.info.GitProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
@@ -42,5 +46,16 @@ public class ServiceSupportAutoConfiguration {
         // first, so that every later filter and the access log see the id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The RocketMQ topics and consumer groups a service lists under credit-suite.mq exist before it starts. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.rocketmq.client.impl.MQClientAPIImpl")
+    @EnableConfigurationProperties(MqTopicsProperties.class)
+    static class RocketMqTopicsConfiguration {
+        @Bean
+        MqTopicsAtStart mqTopicsAtStart(MqTopicsProperties properties, Environment env) {
+            return new MqTopicsAtStart(properties, env.getProperty("rocketmq.name-server"));
+        }
     }
 }

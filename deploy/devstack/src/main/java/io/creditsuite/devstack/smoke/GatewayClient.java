@@ -75,6 +75,18 @@ public final class GatewayClient {
         return get("/api/v1/system/probes/mq/" + probeId, GatewayViews.MqReceipt.class);
     }
 
+    /** Opens a BUFFERED account and recharges it with {@code amountMinor}; the posting is only accepted yet. */
+    public GatewayViews.LedgerProbe postBuffered(String probeId, long amountMinor) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("probeId", probeId);
+        body.put("amountMinor", amountMinor);
+        return post("/api/v1/system/probes/ledger-buffered", body, GatewayViews.LedgerProbe.class);
+    }
+
+    public GatewayViews.Account account(long accountId) {
+        return get("/api/v1/system/probes/ledger-buffered/" + accountId, GatewayViews.Account.class);
+    }
+
     private <T> T get(String path, Class<T> type) {
         HttpResponse<String> response = send(request(path).GET().build());
         return readOk(response, type);

@@ -62,6 +62,17 @@ public final class GatewayViews {
     public record MqResult(String probeId, String topic, String sendStatus, String localTransactionState) {
     }
 
+    /** {@code POST /api/v1/system/probes/ledger-buffered}: outcome ACCEPTED means queued, not applied yet. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LedgerProbe(String probeId, long accountId, String hotMode, String voucherNo, String outcome,
+                              long amountMinor) {
+    }
+
+    /** {@code GET /api/v1/system/probes/ledger-buffered/{accountId}}: the account's balances. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Account(long accountId, String hotMode, long balanceMinor, long availableMinor) {
+    }
+
     /** {@code GET /api/v1/system/probes/mq/{probeId}}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MqReceipt(String probeId, boolean received, String consumerGroup, long receivedAtEpochMilli) {

@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  *       not delivered, while a committed one sent after it is;</li>
  *   <li>{@code tcc-commit}: a Seata global transaction with TCC branches in credit-service and
  *       account-service commits: both branches CONFIRMED, fence status 2;</li>
- *   <li>{@code tcc-rollback}: one that rolls back: both CANCELLED, fence status 3.</li>
+ *   <li>{@code tcc-rollback}: one that rolls back: both CANCELLED, fence status 3;</li>
+ *   <li>{@code ledger-buffered}: a recharge of an account in BUFFERED mode (缓冲记账) is accepted into
+ *       RocketMQ and then applied by account-service's consumer: the balance shows it.</li>
  * </ol>
  * Every step runs even when an earlier one failed, and prints its PASS/FAIL line as it ends.
  */
@@ -51,6 +53,7 @@ public final class SmokeDemo {
         steps.add(step("mq-tx-rollback", this::mqTransactionRolledBack));
         steps.add(step("tcc-commit", () -> tcc("COMMIT", "CONFIRMED", 2)));
         steps.add(step("tcc-rollback", () -> tcc("ROLLBACK", "CANCELLED", 3)));
+        steps.add(step("ledger-buffered", this::ledgerBuffered));
         SmokeReport report = new SmokeReport(List.copyOf(steps), Duration.ofNanos(System.nanoTime() - began));
         out.printf(Locale.ROOT, "Smoke demo: %s (%d of %d steps passed) in %.1fs%n", report.passed() ? "PASS" : "FAIL",
                 steps.size() - report.failures().size(), steps.size(), report.took().toMillis() / 1000.0);
@@ -171,6 +174,28 @@ public final class SmokeDemo {
                 " (the initiator's %s took %d ms; both branches final %d ms after it returned)",
                 "COMMIT".equals(scenario) ? "commit" : "rollback", result.phase2Millis(),
                 branches.waited().toMillis()), List.of());
+    }
+
+    private StepResult ledgerBuffered() {
+        long amount = 12_345;
+        long sentAt = System.nanoTime();
+        GatewayViews.LedgerProbe posted = gateway.postBuffered(id("ledger"), amount);
+        if (!"BUFFERED".equals(posted.hotMode()) || !"ACCEPTED".equals(posted.outcome())) {
+            return StepResult.fail("ledger-buffered", "account " + posted.accountId() + " in mode " + posted.hotMode()
+                    + ": the recharge " + posted.voucherNo() + " was answered " + posted.outcome()
+                    + " (expected ACCEPTED into the buffer queue)", List.of());
+        }
+        Poll.Outcome<GatewayViews.Account> applied = Poll.until(() -> gateway.account(posted.accountId()),
+                account -> account.balanceMinor() == amount, timeouts.delivery(), POLL_INTERVAL);
+        if (!applied.satisfied()) {
+            return StepResult.fail("ledger-buffered", "recharge " + posted.voucherNo() + " of " + amount
+                    + " accepted but not applied to account " + posted.accountId() + " within "
+                    + applied.waited().toSeconds() + " s; last seen: " + applied.lastSeen(), List.of());
+        }
+        return StepResult.pass("ledger-buffered", String.format(Locale.ROOT,
+                "recharge %s of %d to BUFFERED account %d: ACCEPTED, applied by the consumer %d ms after the post",
+                posted.voucherNo(), amount, posted.accountId(),
+                Math.max(0, Duration.ofNanos(System.nanoTime() - sentAt).toMillis())), List.of());
     }
 
     private Poll.Outcome<GatewayViews.MqReceipt> awaitDelivery(String probeId) {

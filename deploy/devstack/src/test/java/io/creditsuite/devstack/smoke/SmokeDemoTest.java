@@ -52,7 +52,8 @@ class SmokeDemoTest {
 
         assertThat(report.failures()).as(output()).isEmpty();
         assertThat(report.steps()).extracting(StepResult::name)
-                .containsExactly("ping", "mq", "mq-tx-rollback", "tcc-commit", "tcc-rollback");
+                .containsExactly("ping", "mq", "mq-tx-rollback", "tcc-commit", "tcc-rollback", "ledger-buffered");
+        assertThat(output()).contains("PASS  ledger-buffered", "to BUFFERED account 7: ACCEPTED, applied");
         assertThat(output()).contains("PASS  ping", "5/5 services answered", "credit-service", "Smoke demo: PASS");
     }
 
@@ -79,6 +80,26 @@ class SmokeDemoTest {
                 "account TRIED/fence 1");
     }
 
+    @Test
+    void a_buffered_posting_refused_for_want_of_its_topic_fails_the_demo() {
+        fake.bufferedTopicMissing = true;
+
+        SmokeReport report = run();
+
+        assertThat(report.failures()).extracting(StepResult::name).containsExactly("ledger-buffered");
+        assertThat(output()).contains("FAIL  ledger-buffered", "CS-3013");
+    }
+
+    @Test
+    void a_buffered_posting_accepted_but_never_applied_fails_the_demo() {
+        fake.bufferedApplied = false;
+
+        SmokeReport report = run();
+
+        assertThat(report.failures()).extracting(StepResult::name).containsExactly("ledger-buffered");
+        assertThat(output()).contains("accepted but not applied to account 7");
+    }
+
     private SmokeReport run() {
         GatewayClient client = new GatewayClient("http://127.0.0.1:" + server.getAddress().getPort());
         return new SmokeDemo(client, new PrintStream(printed, true, StandardCharsets.UTF_8), FAST).run();
@@ -93,6 +114,8 @@ class SmokeDemoTest {
         volatile boolean deliverRolledBack;
         volatile boolean approvalDown;
         volatile boolean accountConfirms = true;
+        volatile boolean bufferedTopicMissing;
+        volatile boolean bufferedApplied = true;
         private final Map<String, Boolean> rolledBack = new ConcurrentHashMap<>();
         private final Map<String, String> scenarios = new ConcurrentHashMap<>();
 
@@ -127,6 +150,17 @@ class SmokeDemoTest {
                 send(exchange, 200, "{\"credit\":{\"service\":\"credit-service\",\"probeId\":\"" + last + "\",\"xid\":\"x:1\","
                         + done + "},\"account\":{\"service\":\"account-service\",\"probeId\":\"" + last
                         + "\",\"xid\":\"x:1\"," + account + "}}");
+            } else if (path.equals("/api/v1/system/probes/ledger-buffered")) {
+                if (bufferedTopicMissing) {
+                    send(exchange, 503, "{\"code\":\"CS-3013\",\"detail\":\"the buffer queue did not take voucher"
+                            + " probe-x (no route to the buffer queue)\"}");
+                } else {
+                    send(exchange, 200, "{\"probeId\":\"" + probeId(body) + "\",\"accountId\":7,\"hotMode\":\"BUFFERED\","
+                            + "\"voucherNo\":\"probe-x\",\"outcome\":\"ACCEPTED\",\"amountMinor\":12345}");
+                }
+            } else if (path.startsWith("/api/v1/system/probes/ledger-buffered/")) {
+                send(exchange, 200, "{\"accountId\":7,\"hotMode\":\"BUFFERED\",\"balanceMinor\":"
+                        + (bufferedApplied ? 12345 : 0) + ",\"availableMinor\":0}");
             } else {
                 send(exchange, 404, "{\"code\":\"NOT_FOUND\",\"detail\":\"no endpoint\"}");
             }

@@ -1,7 +1,6 @@
 package io.creditsuite.middleware.spring;
 
 import io.creditsuite.middleware.Middleware;
-import io.creditsuite.middleware.Ports;
 import io.creditsuite.middleware.Middleware.Component;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -48,8 +47,6 @@ public class MiddlewareInitializer implements ApplicationContextInitializer<Conf
         String database = components.contains(Component.DATABASE) ? database(environment) : null;
         Map<String, Object> properties = new LinkedHashMap<>(
                 Middleware.shared().springProperties(database, components));
-        // Dubbo's "-1" falls back to 20880 when it is free, which collides with a devstack started later
-        properties.put("dubbo.protocol.port", String.valueOf(Ports.freePort()));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
     }
 

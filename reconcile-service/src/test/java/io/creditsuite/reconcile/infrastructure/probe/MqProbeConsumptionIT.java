@@ -49,11 +49,10 @@ class MqProbeConsumptionIT {
                         EnumSet.of(Middleware.Component.DATABASE, Middleware.Component.ZOOKEEPER,
                                 Middleware.Component.ROCKETMQ))
                 .forEach((key, value) -> registry.add(key, () -> value));
-        // the topic must exist before the listener starts, or it waits up to 30 s for its route
+        // no topic created here: the service creates CS_PROBE at start, before its listener subscribes
         producer = new DefaultMQProducer("reconcile-it-producer");
         producer.setNamesrvAddr(Middleware.shared().nameServerAddress());
         producer.start();
-        send("it-warm-up-" + UUID.randomUUID());
     }
 
     @AfterAll
