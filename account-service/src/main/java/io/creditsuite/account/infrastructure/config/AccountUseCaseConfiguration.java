@@ -23,6 +23,7 @@ import io.creditsuite.account.application.RunDayEndCutoverHandler;
 import io.creditsuite.account.application.TransferHandler;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.AccountingCalendar;
+import io.creditsuite.account.domain.BufferedOutflows;
 import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.DayEndRepository;
 import io.creditsuite.account.domain.JournalRepository;
@@ -97,8 +98,8 @@ class AccountUseCaseConfiguration {
     @Bean
     BufferedPostingGate bufferedPostingGate(AccountDirectory directory, AccountRepository accounts,
                                             BufferedPostingQueue queue, BatchRunner runner,
-                                            BufferedRefusalRepository refusals) {
-        return new BufferedPostingGate(directory, accounts, queue, runner, refusals);
+                                            BufferedRefusalRepository refusals, BufferedOutflows outflows) {
+        return new BufferedPostingGate(directory, accounts, queue, runner, refusals, outflows);
     }
 
     // --- the use cases callers reach through the adapters

@@ -63,7 +63,7 @@ public final class InMemoryLedger implements AutoCloseable {
 
     public final PostHandler postHandler = new PostHandler(directory, runner, lanes, journal, pending, collections,
             hotDetector, new BufferedPostingGate(directory, accounts, (command, orderKey) -> bufferedQueue.add(command),
-            runner, refusals));
+            runner, refusals, new InMemoryBufferedOutflows(accounts)));
     public final ReverseHandler reverseHandler = new ReverseHandler(journal, pending, writer, runner);
     public final TransferHandler transferHandler = new TransferHandler(transfers, accounts, journal, calendar);
     public final ChangeAccountStatusHandler statusHandler = new ChangeAccountStatusHandler(accounts, pending, calendar, statusLog);
