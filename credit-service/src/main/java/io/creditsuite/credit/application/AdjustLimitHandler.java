@@ -88,7 +88,7 @@ public class AdjustLimitHandler {
         LimitNode node = directory.node(nodeId).orElseThrow();
         CreditLine line = directory.line(node.lineId()).orElseThrow();
         Balances before = node.balances();
-        support.post(requestId, hash, new LimitOperation.Adjust(nodeId, fixedMinor, temporaryMinor, expiresAt, 0),
+        support.applyChange(requestId, hash, new LimitOperation.Adjust(nodeId, fixedMinor, temporaryMinor, expiresAt, 0),
                 List.of(nodeId), new FlowHeader(line.lineId(), line.grantorId(), line.holderId(), line.currency(), 0, 0,
                         Requests.traceId(requestId)));
         support.audit(requestId, line.lineId(), "ADJUST", maker, checker,

@@ -10,10 +10,10 @@ import io.creditsuite.credit.domain.LimitPath;
 
 /** 使用 without an earlier hold: the hot path of the benchmark and of the 64-thread race. */
 public class DirectUseHandler {
-    private final LimitPostings postings;
+    private final LimitOperationRunner operations;
 
-    public DirectUseHandler(LimitPostings postings) {
-        this.postings = postings;
+    public DirectUseHandler(LimitOperationRunner operations) {
+        this.operations = operations;
     }
 
     public LimitOperationResult handle(DirectUseRequest request) {
@@ -23,14 +23,14 @@ public class DirectUseHandler {
         String requestId = Requests.requireId(request.requestId(), "requestId");
         Requests.requireOrderAmounts(request.cashMinor(), request.creditMinor(), request.currency());
         String hash = Requests.bodyHash(request);
-        return postings.post(requestId, hash, false, () -> {
-            CreditLine line = postings.line(request.lineId());
+        return operations.apply(requestId, hash, () -> {
+            CreditLine line = operations.line(request.lineId());
             Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
-            LimitPath path = postings.pathOnLine(line, request.nodeId());
-            line.ensureUsableAt(postings.clock().instant(), "use");
-            return LimitPostings.posting(requestId, hash, new LimitOperation.DirectUse(requestId, line.lineId(),
+            LimitPath path = operations.pathOnLine(line, request.nodeId());
+            line.ensureUsableAt(operations.clock().instant(), "use");
+            return LimitOperationRunner.change(requestId, hash, new LimitOperation.DirectUse(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor()), path,
-                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
+                    LimitOperationRunner.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
         });
     }
 }

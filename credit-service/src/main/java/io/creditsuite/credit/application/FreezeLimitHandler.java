@@ -5,16 +5,18 @@ import io.creditsuite.api.credit.LimitOperationResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.credit.domain.CreditLine;
+import io.creditsuite.credit.domain.LimitChange;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitPath;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /** 冻结: a hold on the path of a node; as a TCC try it runs inside the fence's transaction. */
 public class FreezeLimitHandler {
-    private final LimitPostings postings;
+    private final LimitOperationRunner operations;
 
-    public FreezeLimitHandler(LimitPostings postings) {
-        this.postings = postings;
+    public FreezeLimitHandler(LimitOperationRunner operations) {
+        this.operations = operations;
     }
 
     /** A caller's hold, written grouped in its own transaction. */
@@ -43,11 +45,11 @@ public class FreezeLimitHandler {
         String requestId = Requests.requireId(request.requestId(), "requestId");
         Requests.requireOrderAmounts(request.cashMinor(), request.creditMinor(), request.currency());
         String hash = Requests.bodyHash(request);
-        return postings.post(requestId, hash, tccXid != null, () -> {
-            CreditLine line = postings.line(request.lineId());
+        Supplier<LimitChange> build = () -> {
+            CreditLine line = operations.line(request.lineId());
             Requests.requireSameCurrency(line.currency(), request.currency(), "line " + line.lineId());
-            LimitPath path = postings.pathOnLine(line, request.nodeId());
-            Instant now = postings.clock().instant();
+            LimitPath path = operations.pathOnLine(line, request.nodeId());
+            Instant now = operations.clock().instant();
             line.ensureUsableAt(now, "hold");
             Instant expiresAt = request.expiresAtEpochMillis() == null ? null
                     : Instant.ofEpochMilli(request.expiresAtEpochMillis());
@@ -55,9 +57,12 @@ public class FreezeLimitHandler {
                 throw new ApiException(ErrorCode.INVALID_ARGUMENT, "the hold would expire at " + expiresAt
                         + ", which is not after now");
             }
-            return LimitPostings.posting(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
+            return LimitOperationRunner.change(requestId, hash, new LimitOperation.Freeze(requestId, line.lineId(),
                     line.currency(), path, request.creditMinor(), expiresAt, tccXid), path,
-                    LimitPostings.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
-        });
+                    LimitOperationRunner.header(line, requestId, request.cashMinor(), request.creditMinor()), true);
+        };
+        // a TCC try writes in the fence's transaction, so that the fence row and the hold commit together
+        return tccXid == null ? operations.apply(requestId, hash, build)
+                : operations.applyInCallerTransaction(requestId, hash, build);
     }
 }

@@ -116,7 +116,7 @@ public class GrantLineHandler {
                         "fixedLimitMinor"), 0, null));
             }
         }
-        support.post(requestId, hash, new LimitOperation.Deltas(FlowType.GRANT, grants, root),
+        support.applyChange(requestId, hash, new LimitOperation.Deltas(FlowType.GRANT, grants, root),
                 grants.stream().map(NodeDelta::nodeId).toList(),
                 new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0,
                         Requests.traceId(requestId)));

@@ -13,9 +13,10 @@ import io.creditsuite.credit.domain.HoldGuard;
 import io.creditsuite.credit.domain.HoldRelease;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitPath;
-import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.LimitChange;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The operations on an existing hold: a caller's use, release, disbursement and repayment; the TCC phase two
@@ -34,10 +35,10 @@ public class HoldOperationHandler {
     private static final String CANCEL = "tcc-cancel:";
     private static final String EXPIRE = "expire:";
 
-    private final LimitPostings postings;
+    private final LimitOperationRunner operations;
 
-    public HoldOperationHandler(LimitPostings postings) {
-        this.postings = postings;
+    public HoldOperationHandler(LimitOperationRunner operations) {
+        this.operations = operations;
     }
 
     /** The derived request id of the TCC confirm of {@code holdId}. */
@@ -109,14 +110,14 @@ public class HoldOperationHandler {
         if (currency != null) {
             Requests.requireCurrency(currency);
         }
-        return postings.post(requestId, hash, false, () -> {
-            Hold hold = postings.hold(holdId);
+        return operations.apply(requestId, hash, () -> {
+            Hold hold = operations.hold(holdId);
             if (currency != null) {
                 Requests.requireSameCurrency(hold.currency(), currency, "hold " + holdId);
             }
-            CreditLine line = postings.line(hold.lineId());
-            line.ensureUsableAt(postings.clock().instant(), operationName);
-            return posting(requestId, hash, hold, line, creditMinor, operation, true);
+            CreditLine line = operations.line(hold.lineId());
+            line.ensureUsableAt(operations.clock().instant(), operationName);
+            return change(requestId, hash, hold, line, creditMinor, operation, true);
         });
     }
 
@@ -128,23 +129,25 @@ public class HoldOperationHandler {
                                               boolean inFenceTransaction,
                                               BiFunction<Hold, LimitPath, LimitOperation> operation) {
         String hash = Requests.bodyHash(requestId);
-        return postings.post(requestId, hash, inFenceTransaction, () -> {
-            Hold hold = postings.hold(holdId);
-            return posting(requestId, hash, hold, postings.line(hold.lineId()), creditMinor, operation, false);
-        });
+        Supplier<LimitChange> build = () -> {
+            Hold hold = operations.hold(holdId);
+            return change(requestId, hash, hold, operations.line(hold.lineId()), creditMinor, operation, false);
+        };
+        return inFenceTransaction ? operations.applyInCallerTransaction(requestId, hash, build)
+                : operations.apply(requestId, hash, build);
     }
 
-    private Posting posting(String requestId, String hash, Hold hold, CreditLine line,
+    private LimitChange change(String requestId, String hash, Hold hold, CreditLine line,
                                                          long creditMinor,
                                                          BiFunction<Hold, LimitPath, LimitOperation> operation,
                                                          boolean lineMustBeUsable) {
-        LimitPath path = postings.directory().pathFrom(hold.leafNodeId());
+        LimitPath path = operations.directory().pathFrom(hold.leafNodeId());
         LimitOperation op = operation.apply(hold, path);
         // the domain's hold rules, early: a clear answer before anything is queued (the writer plans again under the
         // hold's row lock); a hold operation plans on the hold alone
-        op.plan(hold, Map.of(), postings.clock().instant());
-        return LimitPostings.posting(requestId, hash, op, path,
-                LimitPostings.header(line, requestId, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor),
+        op.plan(hold, Map.of(), operations.clock().instant());
+        return LimitOperationRunner.change(requestId, hash, op, path,
+                LimitOperationRunner.header(line, requestId, 0, creditMinor == 0 ? hold.frozenMinor() : creditMinor),
                 lineMustBeUsable);
     }
 

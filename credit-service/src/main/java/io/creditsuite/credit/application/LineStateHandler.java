@@ -58,7 +58,7 @@ public class LineStateHandler {
         };
         String clearRequestId = request.action() == io.creditsuite.api.credit.LineAction.CLEAR ? requestId : null;
         // the UPDATE takes the line's row lock (first, before any node: the one lock order) and holds it to the
-        // commit; the posting writer reads the status under a shared lock on the same row, so every caller operation
+        // commit; the change writer reads the status under a shared lock on the same row, so every caller operation
         // the change lets through committed before it, and none is written after it
         if (!support.store().updateLineStatus(lineId, from, to, clearRequestId)) {
             throw new ApiException(ErrorCode.LINE_STATE_CONFLICT, request.action() + " needs line " + lineId + " to be "
@@ -69,11 +69,11 @@ public class LineStateHandler {
                 Requests.traceId(requestId));
         List<Long> nodeIds = directory.nodesOfLines(List.of(lineId)).stream().map(LimitNode::nodeId).toList();
         switch (request.action()) {
-            case CLEAR -> support.post(requestId, hash, new LimitOperation.Clear(nodeIds, 0), nodeIds, header);
+            case CLEAR -> support.applyChange(requestId, hash, new LimitOperation.Clear(nodeIds, 0), nodeIds, header);
             case RESTORE -> {
                 List<NodeDelta> reversed = directory.entriesOf(line.clearRequestId()).stream().map(NodeDelta::negated)
                         .toList();
-                support.post(requestId, hash, new LimitOperation.Deltas(FlowType.RESTORE, reversed, 0),
+                support.applyChange(requestId, hash, new LimitOperation.Deltas(FlowType.RESTORE, reversed, 0),
                         reversed.stream().map(NodeDelta::nodeId).toList(), header);
             }
             default -> {

@@ -11,9 +11,9 @@ import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.MaintenanceStore;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.domain.LimitChangesInTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +22,12 @@ import java.util.function.UnaryOperator;
 /** The audit log and the limit flows of maintenance, written in the use case's own transaction. */
 public class MaintenanceSupport {
     private final MaintenanceStore store;
-    private final PostingsInTransaction postings;
+    private final LimitChangesInTransaction changes;
     private final Clock clock;
 
-    public MaintenanceSupport(MaintenanceStore store, PostingsInTransaction postings, Clock clock) {
+    public MaintenanceSupport(MaintenanceStore store, LimitChangesInTransaction changes, Clock clock) {
         this.store = store;
-        this.postings = postings;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -71,7 +71,7 @@ public class MaintenanceSupport {
     /**
      * An audited change of one line's attributes (rate, term), after {@link #earlier} found no earlier answer: the
      * line as committed, locked to the commit (its row first: the one lock order; not the briefly cached copy, so
-     * the audit's "before" is exact and the posting writer's shared read of the row never straddles the change),
+     * the audit's "before" is exact and the change writer's shared read of the row never straddles the change),
      * then {@code apply}, which checks, writes and returns the line after, the audit row with before and after, and
      * the line cache told.
      */
@@ -87,12 +87,12 @@ public class MaintenanceSupport {
     }
 
     /** Writes a limit flow; a refusal rolls the whole use case back. */
-    public void post(String requestId, String bodyHash, LimitOperation operation, List<Long> nodeIds, FlowHeader header) {
-        PostingResult result = postings.postHere(new Posting(requestId, bodyHash, operation, nodeIds, 0, header, null));
-        if (result instanceof PostingResult.Rejected rejected) {
+    public void applyChange(String requestId, String bodyHash, LimitOperation operation, List<Long> nodeIds, FlowHeader header) {
+        LimitChangeResult result = changes.applyHere(new LimitChange(requestId, bodyHash, operation, nodeIds, 0, header, null));
+        if (result instanceof LimitChangeResult.Rejected rejected) {
             throw Requests.toApi(rejected.rejection());
         }
-        if (result instanceof PostingResult.IdReused) {
+        if (result instanceof LimitChangeResult.IdReused) {
             throw new ApiException(ErrorCode.REQUEST_ID_REUSED, "request id " + requestId + " is a flow already");
         }
     }

@@ -9,35 +9,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans a batch of postings, in order, before anything is written: pure, no I/O. Per posting: a repeat of an earlier
+ * Plans a batch of changes, in order, before anything is written: pure, no I/O. Per change: a repeat of an earlier
  * request is answered from the flow log (same body: the original result; another body: {@code IdReused}); the line
  * must be usable ({@link CreditLine#ensureUsableAt}); the operation plans ({@link LimitOperation#plan}, with its
  * {@link HoldGuard} rules); and, when the nodes are locked, every entry goes through {@link FlowRule} on the balances
- * the earlier postings of the batch left. A refused posting is left out; the others go on.
+ * the earlier changes of the batch left. A refused change is left out; the others go on.
  *
- * <p>Guarantee (locked batch): for every node {@code n} and every prefix of the accepted postings,
+ * <p>Guarantee (locked batch): for every node {@code n} and every prefix of the accepted changes,
  * {@link LimitGuard} holds on {@code locked(n) + Σ entries of the prefix}; so the batch's net change, written at once,
  * passes the same guard in SQL. Optimistic batch: every accepted entry only raises exposure
- * ({@link NodeDelta#onlyRaisesExposure}), so the guard on the batch's net change implies it after each posting.
+ * ({@link NodeDelta#onlyRaisesExposure}), so the guard on the batch's net change implies it after each change.
  */
 public final class BatchPlanner {
     private BatchPlanner() {
     }
 
-    /** A posting and what it will write. */
-    public record Planned(Posting posting, Plan plan) {
+    /** A change and what it will write. */
+    public record Planned(LimitChange change, Plan plan) {
         public String holdId() {
             return plan.holdAfter() == null ? null : plan.holdAfter().holdId();
         }
     }
 
     /**
-     * {@code answered}: the postings answered without a write (repeats, refusals), keyed by identity (a record's hash
+     * {@code answered}: the changes answered without a write (repeats, refusals), keyed by identity (a record's hash
      * walks all its fields: profiled, a visible share of a writer's time); {@code accepted}: what to write, in order.
-     * A posting whose request id repeats an earlier one of the same batch is in neither (its caller posts it again
+     * A change whose request id repeats an earlier one of the same batch is in neither (its caller posts it again
      * after the commit, when it finds the first one's flow).
      */
-    public record BatchPlan(Map<Posting, PostingResult> answered, List<Planned> accepted) {
+    public record BatchPlan(Map<LimitChange, LimitChangeResult> answered, List<Planned> accepted) {
     }
 
     /** An optimistic batch met a refusal: it must be written again with its nodes locked, which answers it. */
@@ -50,19 +50,19 @@ public final class BatchPlanner {
     /**
      * Plans against the locked nodes' balances ({@code nodes}, not changed) and holds at {@code now}.
      *
-     * @throws IllegalStateException when a posting names a node, hold or line that was not read
+     * @throws IllegalStateException when a change names a node, hold or line that was not read
      */
-    public static BatchPlan planLocked(List<Posting> batch, Map<String, StoredFlow> stored, Map<String, CreditLine> lines,
+    public static BatchPlan planLocked(List<LimitChange> batch, Map<String, StoredFlow> stored, Map<String, CreditLine> lines,
                                        Map<Long, Balances> nodes, Map<String, Hold> holds, Instant now) {
         Map<Long, Balances> balances = new HashMap<>(nodes);
         Map<String, Hold> holdsNow = new HashMap<>(holds);
-        return plan(batch, stored, lines, holdsNow, now, (posting, hold) -> {
-            Plan plan = posting.operation().plan(hold, Collections.unmodifiableMap(balances), now);
+        return plan(batch, stored, lines, holdsNow, now, (change, hold) -> {
+            Plan plan = change.operation().plan(hold, Collections.unmodifiableMap(balances), now);
             Map<Long, Balances> after = new HashMap<>();
             for (NodeDelta entry : plan.entries()) {
                 Balances before = after.getOrDefault(entry.nodeId(), balances.get(entry.nodeId()));
                 if (before == null) {
-                    throw new IllegalStateException("node " + entry.nodeId() + " was not locked for " + posting.requestId());
+                    throw new IllegalStateException("node " + entry.nodeId() + " was not locked for " + change.requestId());
                 }
                 after.put(entry.nodeId(), FlowRule.apply(before, entry, now));
             }
@@ -72,19 +72,19 @@ public final class BatchPlanner {
     }
 
     /**
-     * Plans a batch of postings that only raise exposure without the nodes' balances, at its ticket {@code now}: the
+     * Plans a batch of changes that only raise exposure without the nodes' balances, at its ticket {@code now}: the
      * guarded node update is the limit check.
      *
      * @throws NeedsLockedNodes at the first refusal: refusals are answered by locked batches only, at a time never
      *                          before the nodes' latest flow
      */
-    public static BatchPlan planOptimistic(List<Posting> batch, Map<String, StoredFlow> stored,
+    public static BatchPlan planOptimistic(List<LimitChange> batch, Map<String, StoredFlow> stored,
                                            Map<String, CreditLine> lines, Instant now) {
-        return plan(batch, stored, lines, new HashMap<>(), now, (posting, hold) -> {
-            Plan plan = posting.operation().plan(hold, Map.of(), now);
+        return plan(batch, stored, lines, new HashMap<>(), now, (change, hold) -> {
+            Plan plan = change.operation().plan(hold, Map.of(), now);
             if (!plan.entries().stream().allMatch(NodeDelta::onlyRaisesExposure)) {
                 // a bug in the operation's claim; the batch rolls back and is written again, locked
-                throw new IllegalStateException("request " + posting.requestId() + " lowers a balance: not for an"
+                throw new IllegalStateException("request " + change.requestId() + " lowers a balance: not for an"
                         + " optimistic batch");
             }
             return plan;
@@ -92,50 +92,50 @@ public final class BatchPlanner {
     }
 
     private interface Planning {
-        Plan plan(Posting posting, Hold hold);
+        Plan plan(LimitChange change, Hold hold);
     }
 
-    private static BatchPlan plan(List<Posting> batch, Map<String, StoredFlow> stored, Map<String, CreditLine> lines,
+    private static BatchPlan plan(List<LimitChange> batch, Map<String, StoredFlow> stored, Map<String, CreditLine> lines,
                                   Map<String, Hold> holds, Instant now, Planning planning, boolean optimistic) {
-        Map<Posting, PostingResult> answered = new IdentityHashMap<>();
+        Map<LimitChange, LimitChangeResult> answered = new IdentityHashMap<>();
         List<Planned> accepted = new ArrayList<>();
-        Map<String, Posting> seen = new HashMap<>();
-        for (Posting posting : batch) {
-            if (seen.putIfAbsent(posting.requestId(), posting) != null) {
+        Map<String, LimitChange> seen = new HashMap<>();
+        for (LimitChange change : batch) {
+            if (seen.putIfAbsent(change.requestId(), change) != null) {
                 continue;
             }
-            StoredFlow earlier = stored.get(posting.requestId());
+            StoredFlow earlier = stored.get(change.requestId());
             if (earlier != null) {
-                answered.put(posting, earlier.bodyHash().equals(posting.bodyHash())
-                        ? new PostingResult.Accepted(earlier.requestId(), earlier.holdId(), earlier.flowSeq(), true)
-                        : new PostingResult.IdReused(posting.requestId()));
+                answered.put(change, earlier.bodyHash().equals(change.bodyHash())
+                        ? new LimitChangeResult.Accepted(earlier.requestId(), earlier.holdId(), earlier.flowSeq(), true)
+                        : new LimitChangeResult.IdReused(change.requestId()));
                 continue;
             }
-            String holdId = posting.operation().existingHoldId();
+            String holdId = change.operation().existingHoldId();
             Hold hold = holdId == null ? null : holds.get(holdId);
             if (holdId != null && hold == null) {
-                throw new IllegalStateException("hold " + holdId + " of request " + posting.requestId() + " vanished");
+                throw new IllegalStateException("hold " + holdId + " of request " + change.requestId() + " vanished");
             }
             try {
-                if (posting.usableLineId() != null) {
-                    CreditLine line = lines.get(posting.usableLineId());
+                if (change.usableLineId() != null) {
+                    CreditLine line = lines.get(change.usableLineId());
                     if (line == null) {
-                        throw new IllegalStateException("line " + posting.usableLineId() + " of request "
-                                + posting.requestId() + " vanished");
+                        throw new IllegalStateException("line " + change.usableLineId() + " of request "
+                                + change.requestId() + " vanished");
                     }
-                    line.ensureUsableAt(now, posting.operation().describedAs());
+                    line.ensureUsableAt(now, change.operation().describedAs());
                 }
-                Plan plan = planning.plan(posting, hold);
+                Plan plan = planning.plan(change, hold);
                 if (plan.holdAfter() != null) {
                     holds.put(plan.holdAfter().holdId(), plan.holdAfter());
                 }
-                accepted.add(new Planned(posting, plan));
+                accepted.add(new Planned(change, plan));
             } catch (LimitRejection rejection) {
                 if (optimistic) {
-                    throw new NeedsLockedNodes("request " + posting.requestId() + " was refused in an optimistic batch: "
+                    throw new NeedsLockedNodes("request " + change.requestId() + " was refused in an optimistic batch: "
                             + rejection.getMessage());
                 }
-                answered.put(posting, new PostingResult.Rejected(rejection));
+                answered.put(change, new LimitChangeResult.Rejected(rejection));
             }
         }
         return new BatchPlan(answered, accepted);

@@ -13,7 +13,7 @@ import java.time.Instant;
  * operations and are always taken: (a) TCC phase two (confirm = use, cancel = release) of a try that was accepted
  * while the line was usable, because Seata requires phase two to succeed (a refusal would make the TC retry it
  * forever), and (b) the release of an expired hold, which the system does, not a caller. The check that decides is
- * the writer's, under the line row's shared lock in the posting's own transaction, so for every caller operation on
+ * the writer's, under the line row's shared lock in the change's own transaction, so for every caller operation on
  * a line: {@code flow.occurredAt < t} for each status change away from ACTIVE committed at {@code t}.
  */
 public record CreditLine(String lineId, String grantorId, String holderId, LimitType limitType, String currency,

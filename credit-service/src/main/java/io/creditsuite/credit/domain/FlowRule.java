@@ -3,7 +3,7 @@ package io.creditsuite.credit.domain;
 import java.time.Instant;
 
 /**
- * The one rule that applies a flow's entry to a node. Live postings and the replay of the flow log
+ * The one rule that applies a flow's entry to a node. Live changes and the replay of the flow log
  * both go through it, so replaying every flow from {@link Balances#ZERO} in time order gives back
  * the stored balances exactly. The rule itself, with its guarantees: {@link LimitGuard}.
  */

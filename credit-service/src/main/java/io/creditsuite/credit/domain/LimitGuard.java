@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * The limit rule of one node, for one entry {@code d} applied at time {@code t} to balances {@code b}, giving
  * {@code b' = b + d} (field by field). The writer checks it in memory ({@link FlowRule#apply}) for locked batches, and
- * the guarded node update mirrors it in SQL ({@code PostingWrites.LIMIT_GUARD_SQL}): for an optimistic batch that SQL is the whole
+ * the guarded node update mirrors it in SQL ({@code LimitChangeWrites.LIMIT_GUARD_SQL}): for an optimistic batch that SQL is the whole
  * check, so a table of boundary cases runs through both and they must agree ({@code LimitGuardSqlMirrorIT}).
  *
  * <p>Guarantees:

@@ -22,7 +22,7 @@ public sealed interface LimitOperation {
     /**
      * Whether every plan of this operation only raises exposure: {@code frozen}, {@code in-transit} or
      * {@code in-use} up, nothing down, no limit changed. For such operations {@code used + frozen <= limit} at the
-     * end of a batch implies it after every posting of the batch, so the batch may be planned on an unlocked read
+     * end of a batch implies it after every change of the batch, so the batch may be planned on an unlocked read
      * and checked once by the guarded node update (the writer's optimistic batches).
      */
     default boolean onlyRaisesExposure() {

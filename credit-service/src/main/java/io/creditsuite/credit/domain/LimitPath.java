@@ -8,7 +8,7 @@ import java.util.List;
  * as an upstream's guarantee). All of them change in one flow, or none does.
  *
  * @param nodes    the leaf first, each node once
- * @param hotRoot  the smallest id among the path's roots (nodes without a usage parent): postings that share
+ * @param hotRoot  the smallest id among the path's roots (nodes without a usage parent): changes that share
  *                 a root are serialised by one writer and committed in groups
  */
 public record LimitPath(List<PathNode> nodes, long hotRoot) {

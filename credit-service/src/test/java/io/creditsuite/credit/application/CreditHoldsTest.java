@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds (冻结), their use and release (FreezeLimitHandler, HoldOperationHandler) against in-memory ports; the
- * posting port applies the domain's FlowRule (the seam above the SQL-guarded group-commit writer).
+ * change port applies the domain's FlowRule (the seam above the SQL-guarded group-commit writer).
  */
 class CreditHoldsTest {
     private final InMemoryCredit credit = new InMemoryCredit();

@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
 import io.creditsuite.middleware.bench.CpuClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
     private static final long ROOT_LIMIT = 1_000_000_000_000L;
 
     @Autowired
-    GroupCommitPostings grouped;
+    GroupCommitLimitChanges grouped;
     @Autowired
     javax.sql.DataSource dataSource;
 
@@ -89,13 +89,13 @@ class CreditHotNodeBenchmark extends CreditLimitITSupport {
             Measured n = run(SECONDS, () -> naiveUse(naiveTree), cpu);
             System.out.printf("round %d naive (SELECT ... FOR UPDATE of every node, one transaction per use): %.0f uses/s;"
                     + " %s%n", round, n.perSecond(), n.cpu());
-            GroupCommitPostings.Stats before = grouped.stats();
+            GroupCommitLimitChanges.Stats before = grouped.stats();
             Measured o = run(SECONDS, () -> ourUse(oursTree), cpu);
-            GroupCommitPostings.Stats after = grouped.stats();
+            GroupCommitLimitChanges.Stats after = grouped.stats();
             long batches = Math.max(1, after.batches() - before.batches());
             System.out.printf("round %d ours (group commit per hot root, optimistic batches): %.0f uses/s; %s;"
                     + " %.1f uses per batch, %.1f ms per batch transaction, %d batches written again%n", round,
-                    o.perSecond(), o.cpu(), (after.postings() - before.postings()) / (double) batches,
+                    o.perSecond(), o.cpu(), (after.changes() - before.changes()) / (double) batches,
                     (after.writeNanos() - before.writeNanos()) / 1e6 / batches, after.rewritten() - before.rewritten());
             naive = naive.plus(n);
             ours = ours.plus(o);

@@ -25,25 +25,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.application.Requests;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitPath;
 import io.creditsuite.credit.domain.LimitRejection;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The two checks that decide on a row other than the nodes a posting locks, raced: the room left under a
+ * The two checks that decide on a row other than the nodes a change locks, raced: the room left under a
  * grant-controlled line's parent (decided under the parent node's row lock) and the line's status (read by
- * the posting batch under a shared lock that a line freeze must wait for). Both are checked through the database.
+ * the change batch under a shared lock that a line freeze must wait for). Both are checked through the database.
  */
 class LimitLockRaceIT extends CreditLimitITSupport {
     private static final int GRANT_THREADS = 24;
@@ -182,14 +182,14 @@ class LimitLockRaceIT extends CreditLimitITSupport {
     }
 
     @Autowired
-    PostingWriter writer;
+    LimitChangeWriter writer;
     @Autowired
     LimitDirectory directory;
 
     /**
-     * The race above, made deterministic: a batch of several postings on a line that has read the line (and written
+     * The race above, made deterministic: a batch of several changes on a line that has read the line (and written
      * its flows) but not committed holds the line row shared, so a line freeze waits for it; a batch after the
-     * freeze sees the line frozen and refuses each posting. Without the shared lock the freeze would commit while the
+     * freeze sees the line frozen and refuses each change. Without the shared lock the freeze would commit while the
      * batch is still open, and the batch's uses would commit after it.
      */
     @Test
@@ -200,9 +200,9 @@ class LimitLockRaceIT extends CreditLimitITSupport {
         CountDownLatch commit = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Map<Posting, PostingResult>> batch = pool.submit(() -> new TransactionTemplate(transactionManager)
+            Future<Map<LimitChange, LimitChangeResult>> batch = pool.submit(() -> new TransactionTemplate(transactionManager)
                     .execute(status -> {
-                        Map<Posting, PostingResult> results = writer.write(List.of(use(line, node), use(line, node)));
+                        Map<LimitChange, LimitChangeResult> results = writer.write(List.of(use(line, node), use(line, node)));
                         written.countDown();
                         await(commit);
                         return results;
@@ -217,14 +217,14 @@ class LimitLockRaceIT extends CreditLimitITSupport {
             assertThat(freeze.isDone()).as("the freeze waits for the open batch's shared lock on the line").isFalse();
             commit.countDown();
             assertThat(batch.get(30, TimeUnit.SECONDS).values()).hasSize(2)
-                    .allSatisfy(r -> assertThat(r).isInstanceOf(PostingResult.Accepted.class));
+                    .allSatisfy(r -> assertThat(r).isInstanceOf(LimitChangeResult.Accepted.class));
             freeze.get(30, TimeUnit.SECONDS);
 
             List<?> before = writes();
-            Map<Posting, PostingResult> after = new TransactionTemplate(transactionManager)
+            Map<LimitChange, LimitChangeResult> after = new TransactionTemplate(transactionManager)
                     .execute(status -> writer.write(List.of(use(line, node), use(line, node))));
             assertThat(after.values()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(
-                    PostingResult.Rejected.class, rejected -> assertThat(rejected.rejection().reason())
+                    LimitChangeResult.Rejected.class, rejected -> assertThat(rejected.rejection().reason())
                             .isEqualTo(LimitRejection.Reason.LINE_FROZEN)));
             assertThat(writes()).isEqualTo(before);
         } finally {
@@ -243,12 +243,12 @@ class LimitLockRaceIT extends CreditLimitITSupport {
                 + " AND trx_query LIKE '%credit_line%'", Long.class) > 0;
     }
 
-    private Posting use(GrantLineResult line, long node) {
+    private LimitChange use(GrantLineResult line, long node) {
         CreditLine creditLine = directory.line(line.lineId()).orElseThrow();
         LimitPath path = directory.pathFrom(node);
         String requestId = id("lock");
-        return LimitPostings.posting(requestId, Requests.bodyHash(requestId), new LimitOperation.DirectUse(requestId,
-                creditLine.lineId(), CNY, path, 1), path, LimitPostings.header(creditLine, requestId, 0, 1), true);
+        return LimitOperationRunner.change(requestId, Requests.bodyHash(requestId), new LimitOperation.DirectUse(requestId,
+                creditLine.lineId(), CNY, path, 1), path, LimitOperationRunner.header(creditLine, requestId, 0, 1), true);
     }
 
     private static void await(CountDownLatch latch) {

@@ -8,10 +8,10 @@ import io.creditsuite.api.credit.GrantLineResult;
 import io.creditsuite.api.credit.LimitOperationResult;
 import io.creditsuite.api.credit.LimitOutcome;
 import io.creditsuite.credit.application.DirectUseHandler;
-import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.domain.LimitDirectory;
-import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
-import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
+import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -95,12 +95,12 @@ class OptimisticBatchIT extends CreditLimitITSupport {
 
     /** A writer and a group-commit engine of its own (one queue, two threads) on {@code writerClock}, for {@code test}. */
     private void withEngine(Clock writerClock,
-                            BiConsumer<GroupCommitPostings, Function<DirectUseRequest, LimitOperationResult>> test) {
-        PostingWriter writer = new PostingWriter(jdbc, writerClock);
-        GroupCommitPostings engine = new GroupCommitPostings(writer, new TransactionTemplate(transactionManager),
+                            BiConsumer<GroupCommitLimitChanges, Function<DirectUseRequest, LimitOperationResult>> test) {
+        LimitChangeWriter writer = new LimitChangeWriter(jdbc, writerClock);
+        GroupCommitLimitChanges engine = new GroupCommitLimitChanges(writer, new TransactionTemplate(transactionManager),
                 writerClock, 1, 2, 512, 30_000);
         try {
-            DirectUseHandler handler = new DirectUseHandler(new LimitPostings(directory, engine, writer, clock));
+            DirectUseHandler handler = new DirectUseHandler(new LimitOperationRunner(directory, engine, writer, clock));
             test.accept(engine, handler::handle);
         } finally {
             engine.destroy();

@@ -19,10 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import io.creditsuite.credit.application.DirectUseHandler;
-import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.domain.LimitDirectory;
-import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
-import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
+import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,13 +42,13 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     private static final long ALREADY_USED = 96_000;
 
     @Autowired
-    PostingWriter writer;
+    LimitChangeWriter writer;
     @Autowired
     LimitDirectory directory;
     @Autowired
     java.time.Clock clock;
     @Autowired
-    GroupCommitPostings grouped;
+    GroupCommitLimitChanges grouped;
 
     @Test
     void sixty_four_threads_never_overdraw_the_shared_guarantee_and_lose_nothing() throws Exception {
@@ -66,11 +66,11 @@ class SharedGuaranteeRaceIT extends CreditLimitITSupport {
     @Test
     void two_independent_writers_on_the_same_shared_node_never_overdraw_it() throws Exception {
         TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
-        GroupCommitPostings first = new GroupCommitPostings(writer, inTransaction, clock, 1, 2, 512, 30_000);
-        GroupCommitPostings second = new GroupCommitPostings(writer, inTransaction, clock, 1, 2, 512, 30_000);
+        GroupCommitLimitChanges first = new GroupCommitLimitChanges(writer, inTransaction, clock, 1, 2, 512, 30_000);
+        GroupCommitLimitChanges second = new GroupCommitLimitChanges(writer, inTransaction, clock, 1, 2, 512, 30_000);
         try {
-            DirectUseHandler a = new DirectUseHandler(new LimitPostings(directory, first, writer, clock));
-            DirectUseHandler b = new DirectUseHandler(new LimitPostings(directory, second, writer, clock));
+            DirectUseHandler a = new DirectUseHandler(new LimitOperationRunner(directory, first, writer, clock));
+            DirectUseHandler b = new DirectUseHandler(new LimitOperationRunner(directory, second, writer, clock));
             race(request -> (Thread.currentThread().getId() % 2 == 0 ? a : b).handle(request));
         } finally {
             first.destroy();

@@ -8,7 +8,7 @@ import io.creditsuite.credit.application.DirectUseHandler;
 import io.creditsuite.credit.application.FreezeLimitHandler;
 import io.creditsuite.credit.application.GrantLineHandler;
 import io.creditsuite.credit.application.HoldOperationHandler;
-import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.application.LineStateHandler;
 import io.creditsuite.credit.application.MaintenanceSupport;
 import io.creditsuite.credit.application.NodeTreeQueryHandler;
@@ -17,8 +17,8 @@ import io.creditsuite.credit.application.RenewTermHandler;
 import io.creditsuite.credit.application.ReleaseExpiredHoldsHandler;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.MaintenanceStore;
-import io.creditsuite.credit.infrastructure.persistence.GroupCommitPostings;
-import io.creditsuite.credit.infrastructure.persistence.PostingWriter;
+import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
+import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -36,30 +36,30 @@ class CreditLimitConfiguration {
 
     /** The group commit writes on the writers' own connections; destroyed before them (it depends on them). */
     @Bean(destroyMethod = "destroy")
-    GroupCommitPostings groupCommitPostings(WriterConnections connections, Clock clock, CreditLimitProperties properties) {
-        return new GroupCommitPostings(new PostingWriter(connections.jdbc(), clock), connections.transactions(), clock,
+    GroupCommitLimitChanges groupCommitLimitChanges(WriterConnections connections, Clock clock, CreditLimitProperties properties) {
+        return new GroupCommitLimitChanges(new LimitChangeWriter(connections.jdbc(), clock), connections.transactions(), clock,
                 properties.writers(), properties.threadsPerWriter(), properties.maxBatch(),
                 properties.postTimeout().toMillis());
     }
 
     @Bean
-    LimitPostings limitPostings(LimitDirectory directory, GroupCommitPostings grouped, PostingWriter here, Clock clock) {
-        return new LimitPostings(directory, grouped, here, clock);
+    LimitOperationRunner limitOperationRunner(LimitDirectory directory, GroupCommitLimitChanges grouped, LimitChangeWriter here, Clock clock) {
+        return new LimitOperationRunner(directory, grouped, here, clock);
     }
 
     @Bean
-    FreezeLimitHandler freezeLimitHandler(LimitPostings postings) {
-        return new FreezeLimitHandler(postings);
+    FreezeLimitHandler freezeLimitHandler(LimitOperationRunner operations) {
+        return new FreezeLimitHandler(operations);
     }
 
     @Bean
-    DirectUseHandler directUseHandler(LimitPostings postings) {
-        return new DirectUseHandler(postings);
+    DirectUseHandler directUseHandler(LimitOperationRunner operations) {
+        return new DirectUseHandler(operations);
     }
 
     @Bean
-    HoldOperationHandler holdOperationHandler(LimitPostings postings) {
-        return new HoldOperationHandler(postings);
+    HoldOperationHandler holdOperationHandler(LimitOperationRunner operations) {
+        return new HoldOperationHandler(operations);
     }
 
     @Bean
@@ -74,7 +74,7 @@ class CreditLimitConfiguration {
     }
 
     @Bean
-    MaintenanceSupport maintenanceSupport(MaintenanceStore store, PostingWriter here, Clock clock) {
+    MaintenanceSupport maintenanceSupport(MaintenanceStore store, LimitChangeWriter here, Clock clock) {
         return new MaintenanceSupport(store, here, clock);
     }
 

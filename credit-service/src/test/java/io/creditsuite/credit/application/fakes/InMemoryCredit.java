@@ -9,7 +9,7 @@ import io.creditsuite.api.credit.ProductGrant;
 import io.creditsuite.credit.application.FreezeLimitHandler;
 import io.creditsuite.credit.application.GrantLineHandler;
 import io.creditsuite.credit.application.HoldOperationHandler;
-import io.creditsuite.credit.application.LimitPostings;
+import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.application.MaintenanceSupport;
 import io.creditsuite.credit.application.NodeTreeQueryHandler;
 import io.creditsuite.credit.application.ReleaseExpiredHoldsHandler;
@@ -30,14 +30,14 @@ public final class InMemoryCredit {
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryLimitDirectory directory = new InMemoryLimitDirectory();
     public final InMemoryMaintenanceStore store = new InMemoryMaintenanceStore(directory);
-    public final InMemoryPostings postings = new InMemoryPostings(directory, clock);
+    public final InMemoryLimitChanges changes = new InMemoryLimitChanges(directory, clock);
 
-    private final LimitPostings limitPostings = new LimitPostings(directory, postings, postings, clock);
-    public final FreezeLimitHandler freeze = new FreezeLimitHandler(limitPostings);
-    public final HoldOperationHandler holds = new HoldOperationHandler(limitPostings);
+    private final LimitOperationRunner limitOperationRunner = new LimitOperationRunner(directory, changes, changes, clock);
+    public final FreezeLimitHandler freeze = new FreezeLimitHandler(limitOperationRunner);
+    public final HoldOperationHandler holds = new HoldOperationHandler(limitOperationRunner);
     public final ReleaseExpiredHoldsHandler expiry = new ReleaseExpiredHoldsHandler(directory, holds, clock);
     public final NodeTreeQueryHandler tree = new NodeTreeQueryHandler(directory, clock);
-    public final GrantLineHandler grants = new GrantLineHandler(new MaintenanceSupport(store, postings, clock), directory,
+    public final GrantLineHandler grants = new GrantLineHandler(new MaintenanceSupport(store, changes, clock), directory,
             tree);
 
     public InMemoryCredit() {

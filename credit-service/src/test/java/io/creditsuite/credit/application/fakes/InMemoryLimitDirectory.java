@@ -27,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * Customers, lines, the limit DAG, holds and the flow log in maps: what the tables hold. The writes are
- * {@link InMemoryMaintenanceStore}'s (shape of the DAG) and {@link InMemoryPostings}' (balances, holds, flows).
+ * {@link InMemoryMaintenanceStore}'s (shape of the DAG) and {@link InMemoryLimitChanges}' (balances, holds, flows).
  */
 public final class InMemoryLimitDirectory implements LimitDirectory {
     final Map<String, CreditCustomer> customers = new HashMap<>();

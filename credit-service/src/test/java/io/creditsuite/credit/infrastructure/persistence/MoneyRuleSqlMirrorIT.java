@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Where SQL mirrors a money rule for speed, the domain owns the rule and this test runs one table of boundary cases
  * through both, on the real MariaDB, and requires them to agree: {@link LimitGuard} against the guarded node update
- * ({@link PostingWrites#lockedNodeUpdate}; its optimistic twin differs only in {@code last_flow_at < t}, and it is
+ * ({@link LimitChangeWrites#lockedNodeUpdate}; its optimistic twin differs only in {@code last_flow_at < t}, and it is
  * the whole limit check of an optimistic batch) and {@link GrantControlPolicy}
  * against the granted-limit SUM ({@code JdbcLimitDirectory.grantedUnder}). Each case runs in a transaction that rolls
  * back.
@@ -163,7 +163,7 @@ class MoneyRuleSqlMirrorIT {
             NodeDelta d = new NodeDelta(node, c.delta.fixedMinor(), c.delta.temporaryMinor(), c.delta.temporaryExpiresAt(),
                     c.delta.retiredMinor(), c.delta.frozenMinor(), c.delta.inTransitMinor(), c.delta.inUseMinor());
             try {
-                PostingWrites.lockedNodeUpdate(List.of(d), Timestamp.from(T)).run(jdbc);
+                LimitChangeWrites.lockedNodeUpdate(List.of(d), Timestamp.from(T)).run(jdbc);
             } catch (RuntimeException refused) {
                 // a guard that matched no row, or a statement MariaDB refused (e.g. a CHECK constraint)
                 return false;

@@ -6,10 +6,10 @@ import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.NodeDelta;
 import io.creditsuite.credit.domain.Plan;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.domain.Postings;
-import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.domain.LimitChanges;
+import io.creditsuite.credit.domain.LimitChangesInTransaction;
 import io.creditsuite.credit.domain.StoredFlow;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,48 +17,48 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a posting as the group-commit writer promises (see {@link Postings}): a request id seen before is
+ * Writes a change as the group-commit writer promises (see {@link LimitChanges}): a request id seen before is
  * answered from the flow log (same body: replayed; another body: IdReused); otherwise the line must be usable
- * when the posting names one, the operation plans against the hold and balances as stored, and every entry goes
+ * when the change names one, the operation plans against the hold and balances as stored, and every entry goes
  * through the domain's {@link FlowRule#apply}. All or nothing: a refusal writes nothing.
  *
- * <p>This is the seam above {@code PostingWriter}: the real writer checks the same rule in a guarded SQL update
+ * <p>This is the seam above {@code LimitChangeWriter}: the real writer checks the same rule in a guarded SQL update
  * (its agreement with {@code FlowRule} is the persistence tests' business), so use-case tests use the rule itself.
  * Both ports are the same here: one thread, no transactions to share.
  */
-public final class InMemoryPostings implements Postings, PostingsInTransaction {
+public final class InMemoryLimitChanges implements LimitChanges, LimitChangesInTransaction {
     private final InMemoryLimitDirectory store;
     private final Clock clock;
     private long flowSeq;
 
-    public InMemoryPostings(InMemoryLimitDirectory store, Clock clock) {
+    public InMemoryLimitChanges(InMemoryLimitDirectory store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
     @Override
-    public PostingResult postHere(Posting posting) {
-        return post(posting);
+    public LimitChangeResult applyHere(LimitChange change) {
+        return apply(change);
     }
 
     @Override
-    public PostingResult post(Posting posting) {
-        StoredFlow earlier = store.flows.get(posting.requestId());
+    public LimitChangeResult apply(LimitChange change) {
+        StoredFlow earlier = store.flows.get(change.requestId());
         if (earlier != null) {
-            return earlier.bodyHash().equals(posting.bodyHash())
-                    ? new PostingResult.Accepted(earlier.requestId(), earlier.holdId(), earlier.flowSeq(), true)
-                    : new PostingResult.IdReused(posting.requestId());
+            return earlier.bodyHash().equals(change.bodyHash())
+                    ? new LimitChangeResult.Accepted(earlier.requestId(), earlier.holdId(), earlier.flowSeq(), true)
+                    : new LimitChangeResult.IdReused(change.requestId());
         }
         Instant now = clock.instant();
         try {
-            if (posting.usableLineId() != null) {
-                store.lines.get(posting.usableLineId()).ensureUsableAt(now, posting.operation().describedAs());
+            if (change.usableLineId() != null) {
+                store.lines.get(change.usableLineId()).ensureUsableAt(now, change.operation().describedAs());
             }
-            String holdId = posting.operation().existingHoldId();
+            String holdId = change.operation().existingHoldId();
             Hold before = holdId == null ? null : store.holds.get(holdId);
             Map<Long, Balances> balances = new LinkedHashMap<>();
-            posting.nodeIds().forEach(id -> balances.put(id, store.balances(id)));
-            Plan plan = posting.operation().plan(before, balances, now);
+            change.nodeIds().forEach(id -> balances.put(id, store.balances(id)));
+            Plan plan = change.operation().plan(before, balances, now);
             Map<Long, Balances> after = new LinkedHashMap<>();
             for (NodeDelta entry : plan.entries()) {
                 Balances current = after.containsKey(entry.nodeId()) ? after.get(entry.nodeId())
@@ -72,11 +72,11 @@ public final class InMemoryPostings implements Postings, PostingsInTransaction {
                 store.holds.put(resultHoldId, plan.holdAfter());
             }
             long seq = ++flowSeq;
-            store.flows.put(posting.requestId(), new StoredFlow(posting.requestId(), posting.bodyHash(), resultHoldId, seq));
-            store.entries.put(posting.requestId(), plan.entries());
-            return new PostingResult.Accepted(posting.requestId(), resultHoldId, seq, false);
+            store.flows.put(change.requestId(), new StoredFlow(change.requestId(), change.bodyHash(), resultHoldId, seq));
+            store.entries.put(change.requestId(), plan.entries());
+            return new LimitChangeResult.Accepted(change.requestId(), resultHoldId, seq, false);
         } catch (LimitRejection refused) {
-            return new PostingResult.Rejected(refused);
+            return new LimitChangeResult.Rejected(refused);
         }
     }
 }

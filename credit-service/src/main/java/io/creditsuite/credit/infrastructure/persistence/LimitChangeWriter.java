@@ -4,9 +4,9 @@ import io.creditsuite.credit.domain.BatchPlanner;
 import io.creditsuite.credit.domain.BatchPlanner.BatchPlan;
 import io.creditsuite.credit.domain.BatchPlanner.Planned;
 import io.creditsuite.credit.domain.CreditLine;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.domain.LimitChangesInTransaction;
 import io.creditsuite.credit.domain.StoredFlow;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a batch of postings inside the current transaction, in three steps with one job each: read and lock
- * ({@link PostingReads}), plan in memory ({@link BatchPlanner}, pure: the line check, the operation's plan and
- * {@link io.creditsuite.credit.domain.FlowRule}), write ({@link PostingWrites}: multi-row inserts of flows, entries and
+ * Writes a batch of changes inside the current transaction, in three steps with one job each: read and lock
+ * ({@link LimitChangeReads}), plan in memory ({@link BatchPlanner}, pure: the line check, the operation's plan and
+ * {@link io.creditsuite.credit.domain.FlowRule}), write ({@link LimitChangeWrites}: multi-row inserts of flows, entries and
  * new holds and ONE guarded update of all nodes for the batch's net change, every statement prepared on the server
  * before, its row count cut into few shapes, {@link WriteScript#parts}). A locked batch ({@link #write}) holds its
  * nodes' row locks from its read to its commit; an optimistic one (the hot path, {@link #writeOptimistic}) only for
@@ -35,45 +35,45 @@ import org.springframework.transaction.annotation.Transactional;
  * creates its own rows. The line's shared lock makes the status check exact: a freeze waits for the batches
  * that saw the line ACTIVE to commit, and the batches after it see it FROZEN.
  *
- * <p>The conditional updates ({@link PostingWrites#LIMIT_GUARD_SQL}), the CHECK constraints and the unique request id
+ * <p>The conditional updates ({@link LimitChangeWrites#LIMIT_GUARD_SQL}), the CHECK constraints and the unique request id
  * still guard correctness on their own, e.g. if two instances wrote: an update that matches no row fails the whole
- * batch, which the caller then retries posting by posting.
+ * batch, which the caller then retries change by change.
  */
 @Component
-public class PostingWriter implements PostingsInTransaction {
+public class LimitChangeWriter implements LimitChangesInTransaction {
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final PostingReads reads;
+    private final LimitChangeReads reads;
 
-    public PostingWriter(JdbcTemplate jdbc, Clock clock) {
+    public LimitChangeWriter(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.reads = new PostingReads(jdbc);
+        this.reads = new LimitChangeReads(jdbc);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public PostingResult postHere(Posting posting) {
-        Map<Posting, PostingResult> results = write(List.of(posting));
-        PostingResult result = results.get(posting);
-        return result != null ? result : new PostingResult.IdReused(posting.requestId());
+    public LimitChangeResult applyHere(LimitChange change) {
+        Map<LimitChange, LimitChangeResult> results = write(List.of(change));
+        LimitChangeResult result = results.get(change);
+        return result != null ? result : new LimitChangeResult.IdReused(change.requestId());
     }
 
-    /** Whether every posting of the batch only raises exposure: such a batch may be written optimistically. */
-    public static boolean canBeOptimistic(List<Posting> batch) {
+    /** Whether every change of the batch only raises exposure: such a batch may be written optimistically. */
+    public static boolean canBeOptimistic(List<LimitChange> batch) {
         return batch.stream().allMatch(p -> p.operation().onlyRaisesExposure());
     }
 
     /**
-     * Writes the batch with its lines, nodes and holds locked first; postings whose request id repeats an earlier one
+     * Writes the batch with its lines, nodes and holds locked first; changes whose request id repeats an earlier one
      * of the same batch are left out of the result (the caller posts them again after the commit, when they find the
      * first one's flow). The batch's time is the clock's, in microseconds, but never before a node's latest flow (a
      * clock that stepped back, or an optimistic batch's ticket a little ahead of this clock): for every node, flows in
      * time order must be flows in the order applied.
      */
-    public Map<Posting, PostingResult> write(List<Posting> batch) {
+    public Map<LimitChange, LimitChangeResult> write(List<LimitChange> batch) {
         Map<String, StoredFlow> stored = reads.storedFlowsOfASinglePosting(batch);
-        PostingReads.Locked locked = reads.lockLinesNodesAndHolds(batch);
+        LimitChangeReads.Locked locked = reads.lockLinesNodesAndHolds(batch);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = now.isBefore(locked.latestFlow()) ? locked.latestFlow() : now;
         BatchPlan plan = BatchPlanner.planLocked(batch, stored, locked.lines(), locked.nodes(), locked.holds(), at);
@@ -81,13 +81,13 @@ public class PostingWriter implements PostingsInTransaction {
             return plan.answered();
         }
         Timestamp time = Timestamp.from(at);
-        long[] seqs = PostingWrites.inserts(plan.accepted(), time).run(jdbc);
-        PostingWrites.lockedNodeUpdate(PostingWrites.entriesOf(plan.accepted()), time).run(jdbc);
+        long[] seqs = LimitChangeWrites.inserts(plan.accepted(), time).run(jdbc);
+        LimitChangeWrites.lockedNodeUpdate(LimitChangeWrites.entriesOf(plan.accepted()), time).run(jdbc);
         return answers(plan, seqs);
     }
 
     /**
-     * Writes a batch of postings that only {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure
+     * Writes a batch of changes that only {@linkplain io.creditsuite.credit.domain.LimitOperation#onlyRaisesExposure
      * raise exposure} ({@link #canBeOptimistic}) optimistically: it reads and locks its lines only (shared, as always),
      * plans without the nodes' balances at a ticket of {@code order}, inserts the flows, entries and holds, and only
      * then, in {@code order}'s turn, ONE guarded update takes the node locks (held to the commit: the hot root is
@@ -95,19 +95,19 @@ public class PostingWriter implements PostingsInTransaction {
      * inserts).
      *
      * <p>Why it is exact: such a batch only raises balances, so if the guard {@code used + frozen + net <= limit}
-     * holds on the locked row for the batch's net change, it held after each of its postings in order; the guard is
-     * the limit check. If it matches no row (a posting does not fit, or a {@code last_flow_at} at or after the
+     * holds on the locked row for the batch's net change, it held after each of its changes in order; the guard is
+     * the limit check. If it matches no row (a change does not fit, or a {@code last_flow_at} at or after the
      * batch's ticket: another batch applied later flows first), the statement fails, the transaction rolls back and
-     * the caller writes the batch again with {@link #write}, which refuses exactly the postings that do not fit. So
+     * the caller writes the batch again with {@link #write}, which refuses exactly the changes that do not fit. So
      * does any refusal planned here ({@link BatchPlanner.NeedsLockedNodes}): refusals are answered by locked batches
      * only.
      */
-    public Map<Posting, PostingResult> writeOptimistic(List<Posting> batch, ApplyOrder order) {
+    public Map<LimitChange, LimitChangeResult> writeOptimistic(List<LimitChange> batch, ApplyOrder order) {
         if (!canBeOptimistic(batch)) {
-            throw new IllegalArgumentException("a batch with postings that lower a balance cannot be optimistic");
+            throw new IllegalArgumentException("a batch with changes that lower a balance cannot be optimistic");
         }
         Map<String, StoredFlow> stored = reads.storedFlowsOfASinglePosting(batch);
-        // an optimistic batch's postings only open holds: it reads none, and no node either
+        // an optimistic batch's changes only open holds: it reads none, and no node either
         Map<String, CreditLine> lines = reads.lockLinesShared(batch);
         Instant ticket = order.ticket();
         try {
@@ -116,22 +116,22 @@ public class PostingWriter implements PostingsInTransaction {
                 return plan.answered();
             }
             Timestamp time = Timestamp.from(ticket);
-            long[] seqs = PostingWrites.inserts(plan.accepted(), time).run(jdbc);
+            long[] seqs = LimitChangeWrites.inserts(plan.accepted(), time).run(jdbc);
             order.awaitTurn(ticket);
-            PostingWrites.optimisticNodeUpdate(PostingWrites.entriesOf(plan.accepted()), time).run(jdbc);
+            LimitChangeWrites.optimisticNodeUpdate(LimitChangeWrites.entriesOf(plan.accepted()), time).run(jdbc);
             return answers(plan, seqs);
         } finally {
             order.passTurn(ticket);
         }
     }
 
-    /** The plan's answers and, for each accepted posting, its flow's sequence number. */
-    private static Map<Posting, PostingResult> answers(BatchPlan plan, long[] seqs) {
-        Map<Posting, PostingResult> results = new IdentityHashMap<>(plan.answered());
+    /** The plan's answers and, for each accepted change, its flow's sequence number. */
+    private static Map<LimitChange, LimitChangeResult> answers(BatchPlan plan, long[] seqs) {
+        Map<LimitChange, LimitChangeResult> results = new IdentityHashMap<>(plan.answered());
         List<Planned> accepted = plan.accepted();
         for (int i = 0; i < accepted.size(); i++) {
             Planned a = accepted.get(i);
-            results.put(a.posting(), new PostingResult.Accepted(a.posting().requestId(), a.holdId(), seqs[i], false));
+            results.put(a.change(), new LimitChangeResult.Accepted(a.change().requestId(), a.holdId(), seqs[i], false));
         }
         return results;
     }

@@ -3,7 +3,7 @@ package io.creditsuite.credit.infrastructure.persistence;
 import io.creditsuite.credit.domain.Balances;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.Hold;
-import io.creditsuite.credit.domain.Posting;
+import io.creditsuite.credit.domain.LimitChange;
 import io.creditsuite.credit.domain.StoredFlow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,11 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * The reads of a batch of postings, inside its transaction, with their locks: lines shared, nodes exclusive
+ * The reads of a batch of changes, inside its transaction, with their locks: lines shared, nodes exclusive
  * (ascending id), holds exclusive (ascending id), in that order (the lock order everywhere). Reads only; the planning
- * is {@code BatchPlanner}'s, the writes {@link PostingWrites}'.
+ * is {@code BatchPlanner}'s, the writes {@link LimitChangeWrites}'.
  */
-final class PostingReads {
+final class LimitChangeReads {
     private static final int IN_CHUNK = WriteScript.MAX_ROWS;
     /** A line's twelve columns in the node branch of {@link #lockLinesNodesAndHolds}, and a node's nine in the line branch. */
     private static final String NO_LINE = String.join(", ", Collections.nCopies(12, "NULL"));
@@ -36,23 +36,23 @@ final class PostingReads {
 
     private final JdbcTemplate jdbc;
 
-    PostingReads(JdbcTemplate jdbc) {
+    LimitChangeReads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
      * What a locked batch reads: the usable lines (shared lock), the nodes (exclusive) with the latest of their last
-     * flow times, and the holds the postings work on (exclusive).
+     * flow times, and the holds the changes work on (exclusive).
      */
     record Locked(Map<String, CreditLine> lines, Map<Long, Balances> nodes, Instant latestFlow, Map<String, Hold> holds) {
     }
 
     /**
-     * The flows already written for the batch's request ids. A batch of several postings does not look them up (the
-     * unique key refuses a repeat, the batch rolls back and its postings are written one by one); a single posting
+     * The flows already written for the batch's request ids. A batch of several changes does not look them up (the
+     * unique key refuses a repeat, the batch rolls back and its changes are written one by one); a single change
      * does, so its retry is answered.
      */
-    Map<String, StoredFlow> storedFlowsOfASinglePosting(List<Posting> batch) {
+    Map<String, StoredFlow> storedFlowsOfASinglePosting(List<LimitChange> batch) {
         if (batch.size() != 1) {
             return Map.of();
         }
@@ -66,16 +66,16 @@ final class PostingReads {
     }
 
     /**
-     * The lines of the batch's postings that need a usable line, read under a shared lock held to the commit, and the
+     * The lines of the batch's changes that need a usable line, read under a shared lock held to the commit, and the
      * nodes, read under an exclusive lock in ascending id, in ONE statement: a UNION ALL runs its branches in order, so
      * the lines are locked before the nodes, the lock order everywhere, and a batch saves a round trip. Each branch
      * keeps its own lock mode (MariaDB allows a locking clause per parenthesised branch). More keys than one statement
      * takes: two statements, in the same order. Then the holds.
      */
-    Locked lockLinesNodesAndHolds(List<Posting> batch) {
+    Locked lockLinesNodesAndHolds(List<LimitChange> batch) {
         TreeSet<String> lineIds = new TreeSet<>();
         TreeSet<Long> nodeIds = new TreeSet<>();
-        for (Posting p : batch) {
+        for (LimitChange p : batch) {
             if (p.usableLineId() != null) {
                 lineIds.add(p.usableLineId());
             }
@@ -133,23 +133,23 @@ final class PostingReads {
     }
 
     /** The lines that must be usable, shared-locked: an optimistic batch's only read. */
-    Map<String, CreditLine> lockLinesShared(List<Posting> batch) {
-        return readByKey(batch, Posting::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
+    Map<String, CreditLine> lockLinesShared(List<LimitChange> batch) {
+        return readByKey(batch, LimitChange::usableLineId, "SELECT " + LimitRows.LINE_COLUMNS
                 + " FROM credit_line WHERE line_id IN (%s) ORDER BY line_id LOCK IN SHARE MODE",
                 (rs, n) -> LimitRows.line(rs), CreditLine::lineId);
     }
 
-    private Map<String, Hold> lockHolds(List<Posting> batch) {
+    private Map<String, Hold> lockHolds(List<LimitChange> batch) {
         return readByKey(batch, p -> p.operation().existingHoldId(), "SELECT " + LimitRows.HOLD_COLUMNS
                 + " FROM credit_hold WHERE hold_id IN (%s) ORDER BY hold_id FOR UPDATE",
                 (rs, n) -> LimitRows.hold(rs), Hold::holdId);
     }
 
     /**
-     * The rows of the keys the batch's postings name ({@code keyOf} null: none), by {@code sqlFormat} (its
+     * The rows of the keys the batch's changes name ({@code keyOf} null: none), by {@code sqlFormat} (its
      * {@code %s} takes the keys' marks), in ascending key order and at most {@link #IN_CHUNK} keys a statement.
      */
-    private <V> Map<String, V> readByKey(List<Posting> batch, Function<Posting, String> keyOf, String sqlFormat,
+    private <V> Map<String, V> readByKey(List<LimitChange> batch, Function<LimitChange, String> keyOf, String sqlFormat,
                                          RowMapper<V> row, Function<V, String> key) {
         TreeSet<String> ids = new TreeSet<>();
         batch.forEach(p -> {

@@ -12,27 +12,28 @@ import io.creditsuite.credit.domain.LimitOperation;
 import io.creditsuite.credit.domain.LimitPath;
 import io.creditsuite.credit.domain.LimitRejection;
 import io.creditsuite.credit.domain.PathNode;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.domain.Postings;
-import io.creditsuite.credit.domain.PostingsInTransaction;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.domain.LimitChanges;
+import io.creditsuite.credit.domain.LimitChangesInTransaction;
 import io.creditsuite.credit.domain.StoredFlow;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every limit operation shares: the idempotent answer to a retry, building the posting (whose checks may
+ * What every limit operation shares: the idempotent answer to a retry, building the change (whose checks may
  * refuse it), writing it (grouped, or inside the caller's transaction for TCC) and turning the result into the
  * API's answer. LIMIT_INSUFFICIENT is an outcome; every other refusal is an {@link ApiException}.
  */
-public class LimitPostings {
+public class LimitOperationRunner {
     private final LimitDirectory directory;
-    private final Postings grouped;
-    private final PostingsInTransaction here;
+    private final LimitChanges grouped;
+    private final LimitChangesInTransaction here;
     private final Clock clock;
 
-    public LimitPostings(LimitDirectory directory, Postings grouped, PostingsInTransaction here, Clock clock) {
+    public LimitOperationRunner(LimitDirectory directory, LimitChanges grouped, LimitChangesInTransaction here, Clock clock) {
         this.directory = directory;
         this.grouped = grouped;
         this.here = here;
@@ -47,12 +48,21 @@ public class LimitPostings {
         return directory;
     }
 
-    /** Posts grouped (own transaction) or, {@code inCallerTransaction}, inside the caller's (TCC fence) transaction. */
-    public LimitOperationResult post(String requestId, String bodyHash, boolean inCallerTransaction,
-                                     Supplier<Posting> build) {
-        Posting posting;
+    /** Writes the operation's change grouped with others, in a transaction of its own. */
+    public LimitOperationResult apply(String requestId, String bodyHash, Supplier<LimitChange> build) {
+        return run(requestId, bodyHash, build, grouped::apply);
+    }
+
+    /** Writes the operation's change inside the caller's transaction (a TCC fence's, or maintenance's). */
+    public LimitOperationResult applyInCallerTransaction(String requestId, String bodyHash, Supplier<LimitChange> build) {
+        return run(requestId, bodyHash, build, here::applyHere);
+    }
+
+    private LimitOperationResult run(String requestId, String bodyHash, Supplier<LimitChange> build,
+                                     Function<LimitChange, LimitChangeResult> writer) {
+        LimitChange change;
         try {
-            posting = build.get();
+            change = build.get();
         } catch (ApiException | LimitRejection refused) {
             // a retry after its own success may fail today's checks (the hold is used up, the line was frozen
             // since): the flow log answers it first
@@ -62,11 +72,11 @@ public class LimitPostings {
             }
             throw refused instanceof LimitRejection rejection ? Requests.toApi(rejection) : (ApiException) refused;
         }
-        PostingResult result = inCallerTransaction ? here.postHere(posting) : grouped.post(posting);
-        if (result instanceof PostingResult.Accepted a) {
+        LimitChangeResult result = writer.apply(change);
+        if (result instanceof LimitChangeResult.Accepted a) {
             return new LimitOperationResult(requestId, a.holdId(), LimitOutcome.ACCEPTED, a.flowSeq(), null);
         }
-        if (result instanceof PostingResult.Rejected r) {
+        if (result instanceof LimitChangeResult.Rejected r) {
             // as above: a retry (grouped with others, so not looked up first) refused by today's checks
             Optional<StoredFlow> earlier = directory.flow(requestId);
             if (earlier.isPresent()) {
@@ -125,9 +135,9 @@ public class LimitPostings {
      * {@code lineMustBeUsable}: the writer checks again, under the line's lock, that the header's line is usable
      * (the check in the handler, on a briefly cached line, only refuses early).
      */
-    public static Posting posting(String requestId, String bodyHash, LimitOperation operation, LimitPath path,
+    public static LimitChange change(String requestId, String bodyHash, LimitOperation operation, LimitPath path,
                                   FlowHeader header, boolean lineMustBeUsable) {
-        return new Posting(requestId, bodyHash, operation, path.nodes().stream().map(PathNode::nodeId).toList(),
+        return new LimitChange(requestId, bodyHash, operation, path.nodes().stream().map(PathNode::nodeId).toList(),
                 path.hotRoot(), header, lineMustBeUsable ? header.lineId() : null);
     }
 }

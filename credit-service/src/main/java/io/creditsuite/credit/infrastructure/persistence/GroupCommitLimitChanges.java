@@ -2,9 +2,9 @@ package io.creditsuite.credit.infrastructure.persistence;
 
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.credit.domain.Posting;
-import io.creditsuite.credit.domain.PostingResult;
-import io.creditsuite.credit.domain.Postings;
+import io.creditsuite.credit.domain.LimitChange;
+import io.creditsuite.credit.domain.LimitChangeResult;
+import io.creditsuite.credit.domain.LimitChanges;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,27 +23,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Application-level group commit for hot nodes. Each posting goes to the writer of its path's hot root (by
+ * Application-level group commit for hot nodes. Each change goes to the writer of its path's hot root (by
  * hash, over a fixed number of writers); a writer drains its queue and writes everything waiting in ONE
- * transaction ({@link PostingWriter}): one lock per node per batch and one fsync per batch instead of per
+ * transaction ({@link LimitChangeWriter}): one lock per node per batch and one fsync per batch instead of per
  * use. A caller returns only after its batch committed (or was refused).
  *
- * <p>A batch of only freezes and direct uses is written optimistically ({@link PostingWriter#write(List, ApplyOrder)}):
+ * <p>A batch of only freezes and direct uses is written optimistically ({@link LimitChangeWriter#write(List, ApplyOrder)}):
  * its nodes are locked for its last statement and the commit only, so the queue's threads overlap their inserts,
  * and the queue's {@link ApplyOrder} makes them apply in the order they stamped their flows. If it fails (a
- * posting that does not fit the limit, a node that a later flow reached first, or any other error) it rolls back
+ * change that does not fit the limit, a node that a later flow reached first, or any other error) it rolls back
  * and is written again with its nodes locked first ({@link Stats#rewritten}), which refuses exactly what does not
  * fit.
  *
  * <p>If a batch fails as a whole (a conditional update matched no row, a request id of the batch is in the flow
- * log already: a retry, or a write of another instance), it rolls back and each of its postings is retried
- * alone, so one posting cannot fail the others; alone, a retry is answered from the flow log. Correctness never depends on the routing: two writers (or two instances) that touch the same node
+ * log already: a retry, or a write of another instance), it rolls back and each of its changes is retried
+ * alone, so one change cannot fail the others; alone, a retry is answered from the flow log. Correctness never depends on the routing: two writers (or two instances) that touch the same node
  * serialise on its row lock.
  */
-public class GroupCommitPostings implements Postings, DisposableBean {
-    private static final Logger log = LoggerFactory.getLogger(GroupCommitPostings.class);
+public class GroupCommitLimitChanges implements LimitChanges, DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitLimitChanges.class);
 
-    private final PostingWriter writer;
+    private final LimitChangeWriter writer;
     private final TransactionTemplate inTransaction;
     private final int maxBatch;
     private final long waitMillis;
@@ -51,11 +51,11 @@ public class GroupCommitPostings implements Postings, DisposableBean {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
     private final LongAdder batches = new LongAdder();
-    private final LongAdder postings = new LongAdder();
+    private final LongAdder changes = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
     private final LongAdder rewritten = new LongAdder();
 
-    public GroupCommitPostings(PostingWriter writer, TransactionTemplate inTransaction, Clock clock,
+    public GroupCommitLimitChanges(LimitChangeWriter writer, TransactionTemplate inTransaction, Clock clock,
                                int writers, int threadsPerWriter, int maxBatch, long waitMillis) {
         this.writer = writer;
         this.inTransaction = inTransaction;
@@ -76,22 +76,22 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
     }
 
-    private record Pending(Posting posting, CompletableFuture<PostingResult> result) {
+    private record Pending(LimitChange change, CompletableFuture<LimitChangeResult> result) {
     }
 
     @Override
-    public PostingResult post(Posting posting) {
-        Pending pending = new Pending(posting, new CompletableFuture<>());
-        queues.get(Math.floorMod(Long.hashCode(posting.hotRoot()), queues.size())).add(pending);
+    public LimitChangeResult apply(LimitChange change) {
+        Pending pending = new Pending(change, new CompletableFuture<>());
+        queues.get(Math.floorMod(Long.hashCode(change.hotRoot()), queues.size())).add(pending);
         try {
             return pending.result.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS,
-                    "request " + posting.requestId() + " is still queued or being written; retry with the same id");
+                    "request " + change.requestId() + " is still queued or being written; retry with the same id");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "interrupted while request "
-                    + posting.requestId() + " was written; retry with the same id");
+                    + change.requestId() + " was written; retry with the same id");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -128,15 +128,15 @@ public class GroupCommitPostings implements Postings, DisposableBean {
      * the fallbacks.
      */
     private void writeBatch(List<Pending> batch, ApplyOrder order) {
-        List<Posting> postingsOfBatch = batch.stream().map(Pending::posting).toList();
-        ApplyOrder optimistic = order != null && PostingWriter.canBeOptimistic(postingsOfBatch) ? order : null;
-        Map<Posting, PostingResult> results;
+        List<LimitChange> postingsOfBatch = batch.stream().map(Pending::change).toList();
+        ApplyOrder optimistic = order != null && LimitChangeWriter.canBeOptimistic(postingsOfBatch) ? order : null;
+        Map<LimitChange, LimitChangeResult> results;
         long start = System.nanoTime();
         try {
             results = inTransaction.execute(status -> optimistic != null
                     ? writer.writeOptimistic(postingsOfBatch, optimistic) : writer.write(postingsOfBatch));
             batches.increment();
-            postings.add(batch.size());
+            changes.add(batch.size());
             writeNanos.add(System.nanoTime() - start);
         } catch (RuntimeException e) {
             if (optimistic != null) {
@@ -148,7 +148,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
                 failAlone(batch.get(0), e);
                 return;
             }
-            log.warn("a batch of {} postings rolled back ({}); writing them one by one", batch.size(), e.toString());
+            log.warn("a batch of {} changes rolled back ({}); writing them one by one", batch.size(), e.toString());
             for (Pending pending : batch) {
                 writeBatch(new ArrayList<>(List.of(pending)), null);
             }
@@ -156,7 +156,7 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         }
         List<Pending> repeats = new ArrayList<>();
         for (Pending pending : batch) {
-            PostingResult result = results.get(pending.posting);
+            LimitChangeResult result = results.get(pending.change);
             if (result == null) {
                 repeats.add(pending);
             } else {
@@ -173,25 +173,25 @@ public class GroupCommitPostings implements Postings, DisposableBean {
         if (e instanceof DuplicateKeyException) {
             // written meanwhile by another instance: answer from the flow log
             try {
-                Map<Posting, PostingResult> again = inTransaction.execute(
-                        status -> writer.write(List.of(pending.posting)));
-                pending.result.complete(again.get(pending.posting));
+                Map<LimitChange, LimitChangeResult> again = inTransaction.execute(
+                        status -> writer.write(List.of(pending.change)));
+                pending.result.complete(again.get(pending.change));
                 return;
             } catch (RuntimeException second) {
                 e.addSuppressed(second);
             }
         }
-        log.error("posting {} failed", pending.posting.requestId(), e);
+        log.error("change {} failed", pending.change.requestId(), e);
         pending.result.completeExceptionally(e);
     }
 
-    /** Committed batches, the postings in them, the time spent writing them, and optimistic batches written again, since start. */
+    /** Committed batches, the changes in them, the time spent writing them, and optimistic batches written again, since start. */
     public Stats stats() {
-        return new Stats(batches.sum(), postings.sum(), writeNanos.sum(), rewritten.sum());
+        return new Stats(batches.sum(), changes.sum(), writeNanos.sum(), rewritten.sum());
     }
 
     /** @param rewritten optimistic batches that rolled back and were written again with their nodes locked first */
-    public record Stats(long batches, long postings, long writeNanos, long rewritten) {
+    public record Stats(long batches, long changes, long writeNanos, long rewritten) {
     }
 
     @Override

@@ -17,13 +17,13 @@ import java.util.TreeMap;
  * The statements that write a planned batch ({@link WriteScript}s; every value a bound parameter): multi-row inserts of
  * flows, entries and new holds, one conditional update per changed hold, and ONE guarded update of all nodes for the
  * batch's net change, whose guard mirrors {@link io.creditsuite.credit.domain.LimitGuard} ({@link #LIMIT_GUARD_SQL}).
- * Builds statements only; {@link PostingWriter} runs them in order.
+ * Builds statements only; {@link LimitChangeWriter} runs them in order.
  */
-final class PostingWrites {
-    private PostingWrites() {
+final class LimitChangeWrites {
+    private LimitChangeWrites() {
     }
 
-    /** Every entry of the accepted postings, in order: what the node update nets. */
+    /** Every entry of the accepted changes, in order: what the node update nets. */
     static List<NodeDelta> entriesOf(List<Planned> accepted) {
         List<NodeDelta> entries = new ArrayList<>();
         accepted.forEach(a -> entries.addAll(a.plan().entries()));
@@ -31,11 +31,11 @@ final class PostingWrites {
     }
 
     /**
-     * Everything the accepted postings write ({@link WriteScript}): per part of the flows (a multi-row INSERT whose
+     * Everything the accepted changes write ({@link WriteScript}): per part of the flows (a multi-row INSERT whose
      * keys are consecutive, in row order, as the driver's generated keys assume too) the entries of those flows,
      * which take their flow's key from {@code LAST_INSERT_ID()} on the server; then the new holds, the changed holds
      * (the nodes' update is {@link #lockedNodeUpdate} or {@link #optimisticNodeUpdate}). Its {@code run} returns each
-     * accepted posting's flow sequence number.
+     * accepted change's flow sequence number.
      */
     static WriteScript inserts(List<Planned> accepted, Timestamp at) {
         WriteScript inserts = new WriteScript();
@@ -47,8 +47,8 @@ final class PostingWrites {
             List<Object[]> limitEntries = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 Planned a = part.get(i);
-                var h = a.posting().header();
-                Collections.addAll(flows, a.posting().requestId(), a.posting().bodyHash(), a.plan().type().name(),
+                var h = a.change().header();
+                Collections.addAll(flows, a.change().requestId(), a.change().bodyHash(), a.plan().type().name(),
                         a.holdId(), h.lineId(), h.fromCustomerId(), h.toCustomerId(), h.currency(), h.cashMinor(),
                         h.creditMinor(), at, h.traceId());
                 for (NodeDelta d : a.plan().entries()) {
