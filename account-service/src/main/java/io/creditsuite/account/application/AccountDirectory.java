@@ -2,6 +2,7 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.HotRouting;
 import io.creditsuite.account.domain.PostingMode;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,10 @@ public class AccountDirectory {
         if (a == null) {
             return new Route(accountId, PostingMode.NORMAL, false, null, List.of(), 0, System.nanoTime());
         }
-        List<Long> subs = a.mode().split() && a.parentId() == null ? accounts.subAccountIds(accountId) : List.of();
-        return new Route(accountId, a.mode(), true, a.parentId(), subs, a.collectBelowMinor(), System.nanoTime());
+        HotRouting routing = a.routing();
+        List<Long> subs = routing.mode().split() && routing.parentId() == null
+                ? accounts.subAccountIds(accountId) : List.of();
+        return new Route(accountId, routing.mode(), true, routing.parentId(), subs, routing.collectBelowMinor(),
+                System.nanoTime());
     }
 }

@@ -16,8 +16,8 @@ public class OpenAccountHandler {
     @Transactional
     public Account open(NewAccount spec) {
         long id = accounts.insert(spec);
-        if (spec.mode().split()) {
-            for (int i = 0; i < spec.subAccounts(); i++) {
+        if (spec.routing().mode().split()) {
+            for (int i = 0; i < spec.routing().subAccounts(); i++) {
                 accounts.insert(spec.subAccount(id));
             }
         }

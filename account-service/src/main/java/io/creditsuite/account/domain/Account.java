@@ -19,19 +19,17 @@ import java.util.Objects;
  * </pre>
  * All arithmetic is {@code Math.*Exact}: an overflow is a refusal, never a wrap. A split account
  * (SUBTRACT_FREQUENT, BOTH) holds no money itself: its balance is the sum of its sub-accounts'.
+ *
+ * <p>Shape: the aggregate holds state (sub-balances, chain position, {@link AccountState}) and the rules above; the
+ * rules' parameters are its {@link AccountTerms}. {@link HotRouting} is configuration the account only carries for
+ * the writer's routing: no rule here reads it.
  */
 public final class Account {
     private final long id;
-    private final String ownerId;
-    private final AccountKind kind;
-    private final String currency;
+    private final AccountTerms terms;
     private final AccountState state;
-    private final long overdraftMinor;
-    private final Long floorMinor;
-    private final PostingMode mode;
-    private final Long parentId;
-    private final int subAccounts;
-    private final long collectBelowMinor;
+    /** Carried for the writer's routing only; no rule of this class reads it. */
+    private final HotRouting routing;
     private long availableMinor;
     private long frozenMinor;
     private long inTransitMinor;
@@ -41,35 +39,25 @@ public final class Account {
     /** The version as read; the write-back is conditional on it (a lost update fails loudly). */
     private final long loadedVersion;
 
-    public Account(long id, String ownerId, AccountKind kind, String currency, AccountState state,
-                   long overdraftMinor, Long floorMinor, PostingMode mode, Long parentId, int subAccounts,
-                   long collectBelowMinor, long availableMinor, long frozenMinor, long inTransitMinor,
-                   long version, String lastHash) {
+    /** An account as stored: its rules' terms, state, routing, sub-balances and where its journal chain stands. */
+    public Account(long id, AccountTerms terms, AccountState state, HotRouting routing, SubBalances balances,
+                   ChainPosition chain) {
         this.id = id;
-        this.ownerId = ownerId;
-        this.kind = Objects.requireNonNull(kind);
-        this.currency = currency;
+        Objects.requireNonNull(terms.kind());
+        this.terms = terms;
         this.state = state;
-        this.overdraftMinor = overdraftMinor;
-        this.floorMinor = floorMinor;
-        this.mode = mode;
-        this.parentId = parentId;
-        this.subAccounts = subAccounts;
-        this.collectBelowMinor = collectBelowMinor;
-        this.availableMinor = availableMinor;
-        this.frozenMinor = frozenMinor;
-        this.inTransitMinor = inTransitMinor;
-        this.version = version;
-        this.lastHash = lastHash;
-        this.loadedVersion = version;
+        this.routing = routing;
+        this.availableMinor = balances.availableMinor();
+        this.frozenMinor = balances.frozenMinor();
+        this.inTransitMinor = balances.inTransitMinor();
+        this.version = chain.version();
+        this.lastHash = chain.lastHash();
+        this.loadedVersion = chain.version();
     }
 
     /** A fresh account: no money, version 0, the chain's genesis hash. */
-    public static Account open(long id, String ownerId, AccountKind kind, String currency, long overdraftMinor,
-                               Long floorMinor, PostingMode mode, Long parentId, int subAccounts,
-                               long collectBelowMinor) {
-        return new Account(id, ownerId, kind, currency, AccountState.ACTIVE, overdraftMinor, floorMinor, mode,
-                parentId, subAccounts, collectBelowMinor, 0, 0, 0, 0, ChainHash.GENESIS);
+    public static Account open(long id, AccountTerms terms, HotRouting routing) {
+        return new Account(id, terms, AccountState.ACTIVE, routing, SubBalances.ZERO, ChainPosition.GENESIS);
     }
 
     /** The state and currency rules every leg must pass before anything is computed. */
@@ -89,20 +77,22 @@ public final class Account {
         if (state == AccountState.CLOSED) {
             throw new LedgerException(LedgerError.ACCOUNT_CLOSED, "account " + id + " is closed");
         }
-        if (!currency.equals(leg.currency())) {
-            throw new LedgerException(LedgerError.CURRENCY_MISMATCH, "account " + id + " keeps " + currency
+        if (!currency().equals(leg.currency())) {
+            throw new LedgerException(LedgerError.CURRENCY_MISMATCH, "account " + id + " keeps " + currency()
                     + ", the leg is in " + leg.currency());
         }
     }
 
     /** +amount when the side raises this account's balance, -amount when it lowers it. */
     public long signedEffect(Side side, long amountMinor) {
-        return side == kind.normalSide() ? amountMinor : Math.negateExact(amountMinor);
+        return side == kind().normalSide() ? amountMinor : Math.negateExact(amountMinor);
     }
 
     /** Whether {@code availableAfter} is allowed after an outflow. */
     public boolean allowsAvailable(long availableAfter) {
-        return availableAfter >= Math.negateExact(overdraftMinor) && (floorMinor == null || availableAfter >= floorMinor);
+        Long floorMinor = terms.floorMinor();
+        return availableAfter >= Math.negateExact(terms.overdraftMinor())
+                && (floorMinor == null || availableAfter >= floorMinor);
     }
 
     /** The available balance after the leg, refusing an outflow the rules forbid. */
@@ -160,7 +150,7 @@ public final class Account {
         long before = balanceMinor();
         availableMinor = availableMinor - amountMinor;
         frozenMinor = frozenMinor + amountMinor;
-        return chain(EntryMovement.FREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
+        return chain(EntryMovement.FREEZE, kind().normalSide().opposite(), amountMinor, before, origin);
     }
 
     /** Refuses, changing nothing, a {@link #freeze} the rules forbid (floor, overdraft, overflow). */
@@ -184,7 +174,7 @@ public final class Account {
         long before = balanceMinor();
         frozenMinor = Math.subtractExact(frozenMinor, amountMinor);
         availableMinor = Math.addExact(availableMinor, amountMinor);
-        return chain(EntryMovement.UNFREEZE, kind.normalSide().opposite(), amountMinor, before, origin);
+        return chain(EntryMovement.UNFREEZE, kind().normalSide().opposite(), amountMinor, before, origin);
     }
 
     /** TCC try of an inflow: promised, not yet available; returns the chained record (PROMISE_INFLOW). */
@@ -192,14 +182,14 @@ public final class Account {
         requireCanPromise(amountMinor);
         long before = balanceMinor();
         inTransitMinor = inTransitMinor + amountMinor;
-        return chain(EntryMovement.PROMISE_INFLOW, kind.normalSide(), amountMinor, before, origin);
+        return chain(EntryMovement.PROMISE_INFLOW, kind().normalSide(), amountMinor, before, origin);
     }
 
     /** TCC cancel of an inflow; returns the chained record (WITHDRAW_PROMISE). */
     public JournalEntry withdrawPromise(long amountMinor, EntryOrigin origin) {
         long before = balanceMinor();
         inTransitMinor = Math.subtractExact(inTransitMinor, amountMinor);
-        return chain(EntryMovement.WITHDRAW_PROMISE, kind.normalSide(), amountMinor, before, origin);
+        return chain(EntryMovement.WITHDRAW_PROMISE, kind().normalSide(), amountMinor, before, origin);
     }
 
     /** Appends the entry of a change already applied to the sub-balances: it states them after the change. */
@@ -207,7 +197,7 @@ public final class Account {
         long after = balanceMinor();
         version = Math.addExact(version, 1);
         JournalEntry entry = new JournalEntry(null, id, version, origin.voucherNo(), origin.legNo(), origin.reversal(),
-                origin.reversedEntryId(), origin.postingType(), movement, side, amountMinor, currency, before, after,
+                origin.reversedEntryId(), origin.postingType(), movement, side, amountMinor, currency(), before, after,
                 subBalances(), origin.accountingDate(), origin.traceId(), origin.digest(), ChainFormat.CURRENT, lastHash,
                 null);
         entry = entry.withHash(ChainFormat.CURRENT.hash(entry));
@@ -233,20 +223,23 @@ public final class Account {
     }
 
     public long id() { return id; }
-    public String ownerId() { return ownerId; }
-    public AccountKind kind() { return kind; }
-    public String currency() { return currency; }
+    /** The parameters of this account's rules (owner, kind, currency, overdraft, floor). */
+    public AccountTerms terms() { return terms; }
+    public AccountKind kind() { return terms.kind(); }
+    public String currency() { return terms.currency(); }
     public AccountState state() { return state; }
-    public long overdraftMinor() { return overdraftMinor; }
-    public Long floorMinor() { return floorMinor; }
-    public PostingMode mode() { return mode; }
-    public Long parentId() { return parentId; }
-    public int subAccounts() { return subAccounts; }
-    public long collectBelowMinor() { return collectBelowMinor; }
+    /** How the writer routes this account's postings (configuration, not state). */
+    public HotRouting routing() { return routing; }
+    /** Shorthand for {@code routing().mode()}: the writer and its policies ask it on every leg. */
+    public PostingMode mode() { return routing.mode(); }
+    /** Shorthand for {@code routing().parentId()}: null unless this is a sub-account of a split account. */
+    public Long parentId() { return routing.parentId(); }
     public long availableMinor() { return availableMinor; }
     public long frozenMinor() { return frozenMinor; }
     public long inTransitMinor() { return inTransitMinor; }
     public long version() { return version; }
+    /** Where the journal chain stands now (after this transaction's entries). */
+    public ChainPosition chainPosition() { return new ChainPosition(version, lastHash); }
     public long loadedVersion() { return loadedVersion; }
     public String lastHash() { return lastHash; }
     /** Whether this transaction changed the account (and it must be written back). */

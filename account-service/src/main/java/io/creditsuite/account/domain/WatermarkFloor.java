@@ -25,7 +25,7 @@ public record WatermarkFloor(Long floorMinor, long overdraftMinor) {
     }
 
     public static WatermarkFloor of(Account account) {
-        return new WatermarkFloor(account.floorMinor(), account.overdraftMinor());
+        return new WatermarkFloor(account.terms().floorMinor(), account.terms().overdraftMinor());
     }
 
     /** {@code max(floorMinor, -overdraftMinor)}: the lowest available balance allowed. */

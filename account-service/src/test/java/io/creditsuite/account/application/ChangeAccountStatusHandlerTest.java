@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.creditsuite.account.domain.Account;
-import io.creditsuite.account.domain.AccountKind;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.AccountState;
 import io.creditsuite.account.domain.AccountingCalendar;
-import io.creditsuite.account.domain.ChainHash;
+import io.creditsuite.account.domain.Accounts;
+import io.creditsuite.account.domain.HotRouting;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.NewAccount;
@@ -117,8 +117,8 @@ class ChangeAccountStatusHandlerTest {
     }
 
     private static Account account(long id, Long parentId, PostingMode mode, AccountState state, long available) {
-        return new Account(id, "o", AccountKind.LIABILITY, "CNY", state, 0, null, mode, parentId,
-                parentId == null && mode.split() ? 2 : 0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.liability(id).state(state).available(available)
+                .routing(new HotRouting(mode, parentId, parentId == null && mode.split() ? 2 : 0, 0)).build();
     }
 
     private final class FakeLog implements StatusChangeLog {
@@ -181,9 +181,7 @@ class ChangeAccountStatusHandlerTest {
             for (long id : ids) {
                 Account a = rows.get(id);
                 assertThat(a.state()).isEqualTo(from);
-                rows.put(id, new Account(a.id(), a.ownerId(), a.kind(), a.currency(), to, a.overdraftMinor(),
-                        a.floorMinor(), a.mode(), a.parentId(), a.subAccounts(), a.collectBelowMinor(),
-                        a.availableMinor(), a.frozenMinor(), a.inTransitMinor(), a.version(), a.lastHash()));
+                rows.put(id, Accounts.copyOf(a).state(to).build());
             }
         }
 

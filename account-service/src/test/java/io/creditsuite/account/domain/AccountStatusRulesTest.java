@@ -84,12 +84,10 @@ class AccountStatusRulesTest {
     }
 
     private static Account account(AccountState state, Long parentId) {
-        return new Account(2, "o", AccountKind.LIABILITY, "CNY", state, 0, null, PostingMode.NORMAL, parentId, 0, 0,
-                0, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.liability(2).state(state).routing(new HotRouting(PostingMode.NORMAL, parentId, 0, 0)).build();
     }
 
     private static Account account(long available, long frozen, long inTransit) {
-        return new Account(3, "o", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 10, null, PostingMode.NORMAL, null, 0,
-                0, available, frozen, inTransit, 0, ChainHash.GENESIS);
+        return Accounts.asset(3).overdraft(10).available(available).frozen(frozen).inTransit(inTransit).build();
     }
 }

@@ -62,8 +62,7 @@ class ChainFormatTest {
                 + legacy.version() + '|' + legacy.voucherNo() + '|' + legacy.legNo() + "|0|" + legacy.side() + '|'
                 + legacy.amountMinor() + '|' + legacy.currency() + '|' + legacy.balanceBeforeMinor() + '|'
                 + legacy.balanceAfterMinor() + '|' + legacy.accountingDate()));
-        Account migrated = new Account(2, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.NORMAL, null, 0, 0, 100, 0, 0, 1, legacy.hash());
+        Account migrated = Accounts.liability(2).available(100).at(1, legacy.hash()).build();
         JournalEntry next = engine.apply(recharge("v2", 5), "d", accounts(asset(1, 0), migrated), TODAY, null)
                 .entries().get(1);
 
@@ -99,8 +98,8 @@ class ChainFormatTest {
         assertThat(verify(customer, chain).intact()).isTrue();
 
         // the same account row with 1 moved from available to frozen: the balance is unchanged, the verifier sees it
-        Account moved = new Account(2, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.NORMAL, null, 0, 0, 99, 1, 25, customer.version(), customer.lastHash());
+        Account moved = Accounts.liability(2).available(99).frozen(1).inTransit(25)
+                .at(customer.version(), customer.lastHash()).build();
         ChainVerifier.Verdict verdict = verify(moved, chain);
         assertThat(verdict.intact()).isFalse();
         assertThat(verdict.brokenEntryId()).isNull();
@@ -118,8 +117,8 @@ class ChainFormatTest {
         JournalEntry wrong = copy(freeze, "movement", EntryMovement.UNFREEZE);
         wrong = copy(wrong, "hash", ChainFormat.V2.hash(wrong));
 
-        ChainVerifier.Verdict verdict = verify(new Account(2, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0,
-                null, PostingMode.NORMAL, null, 0, 0, 40, 60, 0, 2, wrong.hash()), List.of(first.withId(1), wrong.withId(2)));
+        ChainVerifier.Verdict verdict = verify(Accounts.liability(2).available(40).frozen(60).at(2, wrong.hash()).build(),
+                List.of(first.withId(1), wrong.withId(2)));
 
         assertThat(verdict.brokenEntryId()).isEqualTo(2L);
         assertThat(verdict.reason()).contains("sub-balances");
@@ -127,8 +126,7 @@ class ChainFormatTest {
 
     @Test
     void a_pending_detail_carries_a_hash_that_names_an_altered_row_and_is_not_folded() {
-        Account hot = new Account(1, "h", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.ADD_FREQUENT, null, 0, 0, 0, 0, 0, 0, ChainHash.GENESIS);
+        Account hot = Accounts.asset(1).owner("h").mode(PostingMode.ADD_FREQUENT).build();
         PendingCredit detail = engine.apply(recharge("v1", 30), "d", accounts(hot, liability(2, 0)), TODAY, null)
                 .pending().get(0);
         PendingCredit stored = new PendingCredit(7L, 1, detail.side(), detail.amountMinor(), detail.currency(),
@@ -187,13 +185,11 @@ class ChainFormatTest {
     }
 
     private static Account asset(long id, long available) {
-        return new Account(id, "o", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 1_000_000, null, PostingMode.NORMAL,
-                null, 0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.asset(id).overdraft(1_000_000).available(available).build();
     }
 
     private static Account liability(long id, long available) {
-        return new Account(id, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null, PostingMode.NORMAL,
-                null, 0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.liability(id).available(available).build();
     }
 
     private static Map<Long, Account> accounts(Account... list) {

@@ -74,8 +74,7 @@ class LedgerOverflowTest {
     @Test
     void a_freeze_that_would_push_frozen_past_long_max_is_refused_and_leaves_available_unchanged() {
         // balance = available + frozen = -1 + MAX; an overdraft of MAX lets available sink, frozen would overflow
-        Account a = new Account(1, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, MAX, null, PostingMode.NORMAL,
-                null, 0, 0, -1, MAX, 0, 0, ChainHash.GENESIS);
+        Account a = Accounts.liability(1).overdraft(MAX).available(-1).frozen(MAX).build();
 
         assertOverflow(() -> a.freeze(1, HOLD));
 
@@ -125,8 +124,8 @@ class LedgerOverflowTest {
     }
 
     private static Account account(long id, AccountKind kind, long available, long overdraft) {
-        return new Account(id, "o", kind, "CNY", AccountState.ACTIVE, overdraft, null, PostingMode.NORMAL, null, 0, 0,
-                available, 0, 0, 0, ChainHash.GENESIS);
+        Accounts account = kind == AccountKind.ASSET ? Accounts.asset(id) : Accounts.liability(id);
+        return account.overdraft(overdraft).available(available).build();
     }
 
     private static Map<Long, Account> map(Account... accounts) {

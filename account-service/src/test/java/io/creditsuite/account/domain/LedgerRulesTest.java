@@ -61,8 +61,7 @@ class LedgerRulesTest {
     @Test
     void an_outflow_may_not_cross_zero_or_the_floor_and_then_nothing_changes() {
         Account customer = liability(2, 0);
-        Account payout = new Account(3, "p", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 0, 40L, PostingMode.NORMAL,
-                null, 0, 0, 100, 0, 0, 0, ChainHash.GENESIS);
+        Account payout = Accounts.asset(3).owner("p").floor(40L).available(100).build();
         Map<Long, Account> accounts = accounts(customer, payout);
         Posting withdraw61 = new Posting("w1", "WITHDRAW", List.of(new Leg(2, Side.DEBIT, 61, "CNY"),
                 new Leg(3, Side.CREDIT, 61, "CNY")));
@@ -78,8 +77,7 @@ class LedgerRulesTest {
 
     @Test
     void a_summary_posted_account_gets_pending_credits_that_fold_in_order_into_its_chain() {
-        Account hot = new Account(1, "h", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.ADD_FREQUENT, null, 0, 0, 0, 0, 0, 0, ChainHash.GENESIS);
+        Account hot = Accounts.asset(1).owner("h").mode(PostingMode.ADD_FREQUENT).build();
         Map<Long, Account> accounts = accounts(hot, liability(2, 0));
 
         PostingEngine.Applied a = engine.apply(recharge("v1", 30), "d", accounts, TODAY, null);
@@ -152,13 +150,11 @@ class LedgerRulesTest {
     }
 
     private static Account asset(long id, long available) {
-        return new Account(id, "o", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 0, null, PostingMode.NORMAL, null,
-                0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.asset(id).available(available).build();
     }
 
     private static Account liability(long id, long available) {
-        return new Account(id, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null, PostingMode.NORMAL,
-                null, 0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.liability(id).available(available).build();
     }
 
     private static Map<Long, Account> accounts(Account... list) {

@@ -64,10 +64,8 @@ class TransferReservationRulesTest {
     @Test
     void a_contra_in_another_currency_or_split_or_frozen_is_refused_at_try() {
         Account payer = liability(1, 500, 0);
-        Account dollars = new Account(2, "o", AccountKind.LIABILITY, "USD", AccountState.ACTIVE, 0, null,
-                PostingMode.NORMAL, null, 0, 0, 0, 0, 0, 0, ChainHash.GENESIS);
-        Account split = new Account(3, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.SUBTRACT_FREQUENT, null, 2, 0, 0, 0, 0, 0, ChainHash.GENESIS);
+        Account dollars = Accounts.liability(2).currency("USD").build();
+        Account split = Accounts.liability(3).routing(new HotRouting(PostingMode.SUBTRACT_FREQUENT, null, 2, 0)).build();
         Account frozen = copyIn(liability(4, 0, 0), AccountState.FROZEN);
 
         assertThat(refused(payer, dollars)).isEqualTo(LedgerError.CURRENCY_MISMATCH);
@@ -130,13 +128,10 @@ class TransferReservationRulesTest {
     }
 
     static Account liability(long id, long available, long overdraft) {
-        return new Account(id, "o", AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, overdraft, null, PostingMode.NORMAL,
-                null, 0, 0, available, 0, 0, 0, ChainHash.GENESIS);
+        return Accounts.liability(id).overdraft(overdraft).available(available).build();
     }
 
     private static Account copyIn(Account a, AccountState state) {
-        return new Account(a.id(), a.ownerId(), a.kind(), a.currency(), state, a.overdraftMinor(), a.floorMinor(),
-                a.mode(), a.parentId(), a.subAccounts(), a.collectBelowMinor(), a.availableMinor(), a.frozenMinor(),
-                a.inTransitMinor(), a.version(), a.lastHash());
+        return Accounts.copyOf(a).state(state).build();
     }
 }

@@ -4,9 +4,13 @@ import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountKind;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.AccountState;
+import io.creditsuite.account.domain.AccountTerms;
 import io.creditsuite.account.domain.ChainHash;
+import io.creditsuite.account.domain.ChainPosition;
+import io.creditsuite.account.domain.HotRouting;
 import io.creditsuite.account.domain.NewAccount;
 import io.creditsuite.account.domain.PostingMode;
+import io.creditsuite.account.domain.SubBalances;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +46,9 @@ class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long insert(NewAccount a) {
+    public long insert(NewAccount spec) {
+        AccountTerms a = spec.terms();
+        HotRouting r = spec.routing();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("INSERT INTO account (owner_id, kind, currency, status,"
@@ -57,14 +63,14 @@ class JdbcAccountRepository implements AccountRepository {
             } else {
                 ps.setLong(5, a.floorMinor());
             }
-            ps.setString(6, a.mode().name());
-            if (a.parentId() == null) {
+            ps.setString(6, r.mode().name());
+            if (r.parentId() == null) {
                 ps.setNull(7, Types.BIGINT);
             } else {
-                ps.setLong(7, a.parentId());
+                ps.setLong(7, r.parentId());
             }
-            ps.setInt(8, a.subAccounts());
-            ps.setLong(9, a.collectBelowMinor());
+            ps.setInt(8, r.subAccounts());
+            ps.setLong(9, r.collectBelowMinor());
             ps.setString(10, ChainHash.GENESIS);
             return ps;
         }, key);
@@ -197,10 +203,13 @@ class JdbcAccountRepository implements AccountRepository {
         Long floorMinor = rs.wasNull() ? null : floor;
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;
-        return new Account(rs.getLong("id"), rs.getString("owner_id"), AccountKind.valueOf(rs.getString("kind")),
-                rs.getString("currency"), AccountState.valueOf(rs.getString("status")), rs.getLong("overdraft_minor"),
-                floorMinor, PostingMode.valueOf(rs.getString("hot_mode")), parentId, rs.getInt("sub_accounts"),
-                rs.getLong("collect_below_minor"), rs.getLong("available_minor"), rs.getLong("frozen_minor"),
-                rs.getLong("in_transit_minor"), rs.getLong("version"), rs.getString("last_hash"));
+        AccountTerms terms = new AccountTerms(rs.getString("owner_id"), AccountKind.valueOf(rs.getString("kind")),
+                rs.getString("currency"), rs.getLong("overdraft_minor"), floorMinor);
+        HotRouting routing = new HotRouting(PostingMode.valueOf(rs.getString("hot_mode")), parentId,
+                rs.getInt("sub_accounts"), rs.getLong("collect_below_minor"));
+        SubBalances balances = new SubBalances(rs.getLong("available_minor"), rs.getLong("frozen_minor"),
+                rs.getLong("in_transit_minor"));
+        return new Account(rs.getLong("id"), terms, AccountState.valueOf(rs.getString("status")), routing, balances,
+                new ChainPosition(rs.getLong("version"), rs.getString("last_hash")));
     }
 }

@@ -107,8 +107,9 @@ final class LedgerMapping {
 
     static AccountView view(LedgerQueries.Balances b) {
         var a = b.account();
-        return new AccountView(a.id(), a.ownerId(), AccountType.valueOf(a.kind().name()), a.currency(),
-                AccountStatus.valueOf(a.state().name()), a.overdraftMinor(), a.floorMinor(),
+        var terms = a.terms();
+        return new AccountView(a.id(), terms.ownerId(), AccountType.valueOf(terms.kind().name()), terms.currency(),
+                AccountStatus.valueOf(a.state().name()), terms.overdraftMinor(), terms.floorMinor(),
                 HotMode.valueOf(a.mode().name()), b.subAccounts(), b.availableMinor(), b.frozenMinor(),
                 b.inTransitMinor(), b.pendingMinor(), b.balanceMinor(), a.version());
     }

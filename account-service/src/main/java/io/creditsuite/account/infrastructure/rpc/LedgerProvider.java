@@ -9,6 +9,8 @@ import io.creditsuite.account.domain.ChainVerifier;
 import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerException;
+import io.creditsuite.account.domain.AccountTerms;
+import io.creditsuite.account.domain.HotRouting;
 import io.creditsuite.account.domain.NewAccount;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.PostingTemplate;
@@ -57,9 +59,10 @@ public class LedgerProvider implements LedgerService {
     public AccountView openAccount(OpenAccountRequest r) {
         return guarded(() -> {
             require(r != null && r.type() != null && r.hotMode() != null, "an account needs a type and a hot mode");
-            var account = openAccount.open(new NewAccount(r.ownerId(), LedgerMapping.kind(r.type()), r.currency(),
-                    r.overdraftMinor(), r.floorMinor(), LedgerMapping.mode(r.hotMode()), null, r.subAccounts(),
-                    r.collectBelowMinor()));
+            var account = openAccount.open(new NewAccount(
+                    new AccountTerms(r.ownerId(), LedgerMapping.kind(r.type()), r.currency(), r.overdraftMinor(),
+                            r.floorMinor()),
+                    new HotRouting(LedgerMapping.mode(r.hotMode()), null, r.subAccounts(), r.collectBelowMinor())));
             return LedgerMapping.view(queries.balances(account.id()));
         });
     }

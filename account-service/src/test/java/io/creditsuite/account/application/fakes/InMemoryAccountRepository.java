@@ -39,8 +39,7 @@ public final class InMemoryAccountRepository implements AccountRepository, Check
     @Override
     public long insert(NewAccount a) {
         long id = nextId++;
-        rows.put(id, Account.open(id, a.ownerId(), a.kind(), a.currency(), a.overdraftMinor(), a.floorMinor(), a.mode(),
-                a.parentId(), a.subAccounts(), a.collectBelowMinor()));
+        rows.put(id, Account.open(id, a.terms(), a.routing()));
         return id;
     }
 
@@ -133,8 +132,6 @@ public final class InMemoryAccountRepository implements AccountRepository, Check
 
     /** The one place that knows Account's constructor: a fresh copy, "as read" (loaded version = version). */
     private static Account copy(Account a, AccountState state, PostingMode mode) {
-        return new Account(a.id(), a.ownerId(), a.kind(), a.currency(), state, a.overdraftMinor(), a.floorMinor(), mode,
-                a.parentId(), a.subAccounts(), a.collectBelowMinor(), a.availableMinor(), a.frozenMinor(),
-                a.inTransitMinor(), a.version(), a.lastHash());
+        return new Account(a.id(), a.terms(), state, a.routing().withMode(mode), a.subBalances(), a.chainPosition());
     }
 }

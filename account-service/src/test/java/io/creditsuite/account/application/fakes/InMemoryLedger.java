@@ -17,13 +17,9 @@ import io.creditsuite.account.application.PostingTransactions;
 import io.creditsuite.account.application.RestoreNormalModeHandler;
 import io.creditsuite.account.application.ReverseHandler;
 import io.creditsuite.account.application.TransferHandler;
-import io.creditsuite.account.domain.Account;
-import io.creditsuite.account.domain.AccountKind;
-import io.creditsuite.account.domain.AccountState;
-import io.creditsuite.account.domain.ChainHash;
+import io.creditsuite.account.domain.Accounts;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
-import io.creditsuite.account.domain.PostingMode;
 import io.creditsuite.account.domain.Side;
 import io.creditsuite.account.domain.StatusChange;
 import io.creditsuite.account.domain.Transfer;
@@ -73,15 +69,13 @@ public final class InMemoryLedger implements AutoCloseable {
 
     /** A customer's deposit account (LIABILITY: a CREDIT raises it) holding {@code availableMinor} CNY. */
     public long customer(long id, long availableMinor) {
-        accounts.put(new Account(id, "customer-" + id, AccountKind.LIABILITY, "CNY", AccountState.ACTIVE, 0, null,
-                PostingMode.NORMAL, null, 0, 0, availableMinor, 0, 0, 0, ChainHash.GENESIS));
+        accounts.put(Accounts.liability(id).owner("customer-" + id).available(availableMinor).build());
         return id;
     }
 
     /** The bank's cash account (ASSET: a DEBIT raises it) holding {@code availableMinor} CNY. */
     public long cash(long id, long availableMinor) {
-        accounts.put(new Account(id, "bank", AccountKind.ASSET, "CNY", AccountState.ACTIVE, 0, null, PostingMode.NORMAL,
-                null, 0, 0, availableMinor, 0, 0, 0, ChainHash.GENESIS));
+        accounts.put(Accounts.asset(id).owner("bank").available(availableMinor).build());
         return id;
     }
 
