@@ -32,46 +32,60 @@ public class BatchRunner {
      * on a duplicate key the batch rolled back and each posting runs alone with the look-up, which
      * tells a retry (replayed) from a reused voucher (refused).
      */
-    public List<WriteOutcome> run(List<PostingCommand> batch) {
-        return run(batch, false);
-    }
-
-    private List<WriteOutcome> run(List<PostingCommand> batch, boolean checked) {
+    public List<WriteOutcome> run(List<ResolvedPosting> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.write(batch, checked);
+                return writer.writeTrustingUniqueKeys(batch);
             } catch (DuplicateRecordException e) {
-                if (!checked || batch.size() > 1) {
-                    List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
-                    for (PostingCommand c : batch) {
-                        outcomes.add(run(List.of(c), true).get(0));
-                    }
-                    return outcomes;
+                List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+                for (ResolvedPosting c : batch) {
+                    outcomes.add(runAloneLookedUp(c));
                 }
-                PostingCommand c = batch.get(0);
-                if (c.reversal()) {
-                    return List.of(new WriteOutcome.Refused(new LedgerException(LedgerError.ENTRY_ALREADY_REVERSED,
-                            "voucher " + c.posting().voucherNo() + " was already reversed")));
-                }
-                if (attempt >= ATTEMPTS) {
-                    return List.of(new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, "voucher "
-                            + c.posting().voucherNo() + " keeps colliding")));
-                }
-                // a concurrent copy of the voucher committed after our look-up: the next look-up sees it
+                return outcomes;
             } catch (TransientStoreException | IllegalStateException e) {
                 if (attempt >= ATTEMPTS) {
-                    log.warn("batch of {} postings still failing after {} attempts", batch.size(), attempt, e);
-                    return refuseAll(batch, "the ledger is busy; retry with the same voucher");
+                    return refuseAll(batch, attempt, e);
                 }
-                log.debug("batch of {} postings retried after {}", batch.size(), e.toString());
-                backoff(attempt);
+                retryAfter(batch, attempt, e);
             }
         }
     }
 
-    private static List<WriteOutcome> refuseAll(List<PostingCommand> batch, String why) {
+    /** One posting in a transaction of its own, its voucher looked up first. */
+    private WriteOutcome runAloneLookedUp(ResolvedPosting c) {
+        List<ResolvedPosting> alone = List.of(c);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(alone).get(0);
+            } catch (DuplicateRecordException e) {
+                if (c.reversal()) {
+                    return new WriteOutcome.Refused(new LedgerException(LedgerError.ENTRY_ALREADY_REVERSED,
+                            "voucher " + c.posting().voucherNo() + " was already reversed"));
+                }
+                if (attempt >= ATTEMPTS) {
+                    return new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, "voucher "
+                            + c.posting().voucherNo() + " keeps colliding"));
+                }
+                // a concurrent copy of the voucher committed after our look-up: the next look-up sees it
+            } catch (TransientStoreException | IllegalStateException e) {
+                if (attempt >= ATTEMPTS) {
+                    return refuseAll(alone, attempt, e).get(0);
+                }
+                retryAfter(alone, attempt, e);
+            }
+        }
+    }
+
+    private static void retryAfter(List<ResolvedPosting> batch, int attempt, RuntimeException e) {
+        log.debug("batch of {} postings retried after {}", batch.size(), e.toString());
+        backoff(attempt);
+    }
+
+    private static List<WriteOutcome> refuseAll(List<ResolvedPosting> batch, int attempt, RuntimeException e) {
+        log.warn("batch of {} postings still failing after {} attempts", batch.size(), attempt, e);
+        String why = "the ledger is busy; retry with the same voucher";
         List<WriteOutcome> outcomes = new ArrayList<>();
-        for (PostingCommand c : batch) {
+        for (ResolvedPosting c : batch) {
             outcomes.add(new WriteOutcome.Refused(new LedgerException(LedgerError.LEDGER_BUSY, why)));
         }
         return outcomes;

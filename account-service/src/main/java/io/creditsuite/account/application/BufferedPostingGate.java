@@ -70,7 +70,7 @@ public class BufferedPostingGate {
     }
 
     /** Accepts the posting into the queue, or refuses an outflow the floor does not allow. */
-    PostingReceipt accept(PostingCommand command, long orderKey) {
+    PostingReceipt accept(ResolvedPosting command, long orderKey) {
         Optional<BufferedRefusal> refusedBefore = refusals.find(command.posting().voucherNo());
         if (refusedBefore.isPresent()) {
             LedgerException answer = refusedBefore.get().answerTo(command.digest());
@@ -119,13 +119,13 @@ public class BufferedPostingGate {
      *
      * @throws LedgerException LEDGER_BUSY when the batch could not be written; the queue redelivers it
      */
-    public void applyAll(List<PostingCommand> commands) {
+    public void applyAll(List<ResolvedPosting> commands) {
         // a voucher refused on apply keeps that answer: a retry accepted before the refusal was kept is not applied
         Set<String> refusedBefore = refusals.refusedAmong(commands.stream().map(c -> c.posting().voucherNo()).toList());
         // the first copy of a voucher in the batch decides: a later copy after a refused first one must not post
         // (the refusal would be kept while the voucher has entries); after a posted one it would only replay
         Set<String> firstCopies = new HashSet<>();
-        List<PostingCommand> toApply = commands.stream()
+        List<ResolvedPosting> toApply = commands.stream()
                 .filter(c -> !refusedBefore.contains(c.posting().voucherNo()) && firstCopies.add(c.posting().voucherNo()))
                 .toList();
         List<WriteOutcome> outcomes = runner.run(toApply);
@@ -158,7 +158,7 @@ public class BufferedPostingGate {
         }
     }
 
-    private void releaseOutflows(PostingCommand command) {
+    private void releaseOutflows(ResolvedPosting command) {
         for (Leg leg : command.posting().legs()) {
             if (directory.route(leg.accountId()).mode() == PostingMode.BUFFERED) {
                 accounts.find(leg.accountId()).ifPresent(a -> {

@@ -6,5 +6,5 @@ package io.creditsuite.account.application;
  * durably, so an accepted posting is not lost.
  */
 public interface BufferedPostingQueue {
-    void enqueue(PostingCommand command, long orderKey);
+    void enqueue(ResolvedPosting command, long orderKey);
 }

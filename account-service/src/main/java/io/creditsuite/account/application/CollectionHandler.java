@@ -2,9 +2,9 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
+import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerEvents;
-import io.creditsuite.account.domain.DerivedVoucher;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.SubAccountPolicy;
@@ -97,7 +97,7 @@ public class CollectionHandler implements AutoCloseable {
             legs.add(new Leg(needyId, needy.kind().normalSide(), total, needy.currency()));
             Posting posting = new Posting(DerivedVoucher.ofCollection(needyId, UUID.randomUUID().toString().substring(0, 18)),
                     "COLLECT", legs);
-            WriteOutcome outcome = runner.run(List.of(PostingCommand.of(posting, posting.digest(), "collection"))).get(0);
+            WriteOutcome outcome = runner.run(List.of(ResolvedPosting.of(posting, posting.digest(), "collection"))).get(0);
             if (!(outcome instanceof WriteOutcome.Posted)) {
                 // the siblings moved meanwhile: the next low entry will try again
                 total = 0;

@@ -25,7 +25,7 @@ public class GroupCommitWriters implements AutoCloseable {
     private static final long CALLER_TIMEOUT_SECONDS = 30;
 
     private final BatchRunner runner;
-    private final ConcurrentHashMap<Long, GroupedCalls<PostingCommand, WriteOutcome>> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, GroupedCalls<ResolvedPosting, WriteOutcome>> lanes = new ConcurrentHashMap<>();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchedPostings = new LongAdder();
     private volatile boolean closed;
@@ -35,7 +35,7 @@ public class GroupCommitWriters implements AutoCloseable {
     }
 
     /** Queues the posting on the lane of {@code hotAccountId} and waits for its batch to commit. */
-    public WriteOutcome submit(long hotAccountId, int writerThreads, PostingCommand command) {
+    public WriteOutcome submit(long hotAccountId, int writerThreads, ResolvedPosting command) {
         if (closed) {
             throw new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down");
         }
@@ -73,7 +73,7 @@ public class GroupCommitWriters implements AutoCloseable {
     }
 
     /** One lane's batch: ONE transaction. */
-    private List<WriteOutcome> write(List<PostingCommand> commands) {
+    private List<WriteOutcome> write(List<ResolvedPosting> commands) {
         batches.increment();
         batchedPostings.add(commands.size());
         return runner.run(commands);

@@ -116,8 +116,10 @@ public class HotDetector {
                     continue; // its mode changed meanwhile
                 }
                 directory.forget(e.getKey());
+                events.hotModeSwitched(e.getKey(), PostingMode.NORMAL, s.targetMode(), why);
+            } else {
+                events.hotModeProposed(e.getKey(), PostingMode.NORMAL, s.targetMode(), why);
             }
-            events.hotModeChanged(e.getKey(), PostingMode.NORMAL, s.targetMode(), s.switchMode(), why);
         }
         if (s.switchMode() && s.coolWindows() > 0) {
             coolDown(s, rates, seconds);
@@ -145,7 +147,7 @@ public class HotDetector {
                 continue;
             }
             directory.forget(id);
-            events.hotModeChanged(id, PostingMode.ADD_FREQUENT, PostingMode.NORMAL, true, String.format(
+            events.hotModeSwitched(id, PostingMode.ADD_FREQUENT, PostingMode.NORMAL, String.format(
                     "below %.0f postings/s for %d windows (last %.0f/s over %.1f s); %d pending details folded first",
                     s.coolThresholdPerSecond(), quiet, rate, seconds, folded));
         }

@@ -4,6 +4,7 @@ import io.creditsuite.account.domain.Account;
 import io.creditsuite.account.domain.AccountRepository;
 import io.creditsuite.account.domain.AccountingCalendar;
 import io.creditsuite.account.domain.EntryContext;
+import io.creditsuite.account.domain.FoldOnShortage;
 import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.LedgerError;
@@ -34,14 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
  * instance or a bug makes the transaction fail instead of corrupting the books.
  */
 public class LedgerWriter {
-    private static final int FOLD_ON_SHORTAGE_MAX = 100_000;
-
     private final AccountRepository accounts;
     private final JournalRepository journal;
     private final PendingCreditRepository pendingCredits;
     private final AccountingCalendar calendar;
     private final AccountDirectory directory;
     private final PostingEngine engine = new PostingEngine();
+    private final FoldOnShortage foldOnShortage;
 
     public LedgerWriter(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits,
                         AccountingCalendar calendar, AccountDirectory directory) {
@@ -50,48 +50,65 @@ public class LedgerWriter {
         this.journal = journal;
         this.pendingCredits = pendingCredits;
         this.calendar = calendar;
+        this.foldOnShortage = new FoldOnShortage(engine, pendingCredits);
     }
 
     /** Applies the batch, looking up every voucher first (replay or VOUCHER_REUSED). */
     @Transactional
-    public List<WriteOutcome> write(List<PostingCommand> batch) {
-        return write(batch, true);
+    public List<WriteOutcome> write(List<ResolvedPosting> batch) {
+        BatchView read = read(batch);
+        return apply(batch, read, storedDigests(read));
     }
 
     /**
-     * @param checkVouchers false: skip the voucher look-up and let the unique keys catch a voucher
-     *                      seen before (the caller then re-runs the postings with the look-up); a
-     *                      posting whose legs would all become detail rows is always looked up,
-     *                      since no journal key would catch it
+     * Applies the batch without the voucher look-up: the unique keys catch a voucher seen before (the
+     * transaction then fails with a duplicate key and the caller re-runs the postings with {@link #write}).
+     * A posting whose legs would all become detail rows is still looked up, since no journal key would catch it.
      */
     @Transactional
-    public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+    public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
+        BatchView read = read(batch);
+        boolean noKeyWouldCatchOne = batch.stream().anyMatch(c -> allLegsSummarized(c, read.accounts()));
+        return apply(batch, read, noKeyWouldCatchOne ? storedDigests(read) : new HashMap<>());
+    }
+
+    /** The date in force, the batch's accounts (locked where they change now), the vouchers of its non-reversal postings. */
+    private record BatchView(LocalDate date, Map<Long, Account> accounts, Set<String> vouchers) {
+    }
+
+    private BatchView read(List<ResolvedPosting> batch) {
         LocalDate date = calendar.dateInForce();
         Set<String> vouchers = new LinkedHashSet<>();
         Set<Long> ids = new HashSet<>();
-        for (PostingCommand c : batch) {
+        for (ResolvedPosting c : batch) {
             if (!c.reversal()) {
                 vouchers.add(c.posting().voucherNo());
             }
             c.posting().legs().forEach(leg -> ids.add(leg.accountId()));
         }
-        Map<Long, Account> view = accountsForBatch(batch, ids);
-        Map<String, String> stored = new HashMap<>();
-        if (checkVouchers || batch.stream().anyMatch(c -> allLegsSummarized(c, view))) {
-            stored.putAll(journal.digestsOf(vouchers));
-            if (view.values().stream().anyMatch(a -> a.mode().summarizesCredits())) {
-                // a voucher whose legs are all summarized leaves only detail rows until it is folded
-                stored.putAll(pendingCredits.digestsOf(vouchers));
-            }
-        }
+        return new BatchView(date, accountsForBatch(batch, ids), vouchers);
+    }
 
+    /** Digest of every voucher of the batch already stored, as journal entries or (summarized) detail rows. */
+    private Map<String, String> storedDigests(BatchView read) {
+        Map<String, String> stored = new HashMap<>(journal.digestsOf(read.vouchers()));
+        if (read.accounts().values().stream().anyMatch(a -> a.mode().summarizesCredits())) {
+            // a voucher whose legs are all summarized leaves only detail rows until it is folded
+            stored.putAll(pendingCredits.digestsOf(read.vouchers()));
+        }
+        return stored;
+    }
+
+    private List<WriteOutcome> apply(List<ResolvedPosting> batch, BatchView read, Map<String, String> stored) {
+        LocalDate date = read.date();
+        Map<Long, Account> view = read.accounts();
         List<JournalEntry> entries = new ArrayList<>();
         List<PendingCredit> details = new ArrayList<>();
         List<PendingCredit> folded = new ArrayList<>();
         List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
         // where each posting's own entries sit in `entries`: [from, to), to hand back their stored ids
         int[][] ranges = new int[batch.size()][];
-        for (PostingCommand c : batch) {
+        for (ResolvedPosting c : batch) {
             String voucher = c.posting().voucherNo();
             String prior = c.reversal() ? null : stored.get(voucher);
             if (prior != null) {
@@ -101,13 +118,15 @@ public class LedgerWriter {
                 continue;
             }
             EntryContext context = new EntryContext(date, c.traceId());
-            PostingEngine.Applied applied;
-            try {
-                applied = applyFoldingIfShort(c, view, context, entries, folded);
-            } catch (LedgerException refused) {
-                outcomes.add(new WriteOutcome.Refused(refused));
+            FoldOnShortage.Attempt attempt = foldOnShortage.apply(() -> applyOne(c, view, context), view, folded);
+            // a fold stands even when the posting is still refused: it only moved money the account held
+            entries.addAll(attempt.foldEntries());
+            folded.addAll(attempt.folded());
+            if (attempt.refused()) {
+                outcomes.add(new WriteOutcome.Refused(attempt.refusal()));
                 continue;
             }
+            PostingEngine.Applied applied = attempt.applied();
             ranges[outcomes.size()] = new int[] {entries.size(), entries.size() + applied.entries().size()};
             entries.addAll(applied.entries());
             details.addAll(applied.pending());
@@ -128,12 +147,18 @@ public class LedgerWriter {
         return outcomes;
     }
 
+    private PostingEngine.Applied applyOne(ResolvedPosting c, Map<Long, Account> view, EntryContext context) {
+        return c.reversal()
+                ? engine.applyReversal(c.posting(), c.digest(), view, context, c.reversedEntryIds())
+                : engine.apply(c.posting(), c.digest(), view, context);
+    }
+
     /**
      * Reads the batch's accounts; locks (ascending id) those whose balance changes now. A leg that
      * raises a summary-posted account only adds a detail row, so that account is not locked: that
      * is what keeps its row cold.
      */
-    private Map<Long, Account> accountsForBatch(List<PostingCommand> batch, Set<Long> ids) {
+    private Map<Long, Account> accountsForBatch(List<ResolvedPosting> batch, Set<Long> ids) {
         // only accounts the directory says are summary-posted are read without a lock first; the
         // read decides (a stale hint costs a lock, never a rule)
         Set<Long> hinted = new HashSet<>();
@@ -145,7 +170,7 @@ public class LedgerWriter {
         Map<Long, Account> seen = hinted.isEmpty() ? new HashMap<>() : accounts.findAll(hinted);
         Set<Long> toLock = new HashSet<>(ids);
         toLock.removeAll(seen.keySet());
-        for (PostingCommand c : batch) {
+        for (ResolvedPosting c : batch) {
             for (Leg leg : c.posting().legs()) {
                 Account a = seen.get(leg.accountId());
                 if (a != null && !summarized(a, leg)) {
@@ -162,7 +187,7 @@ public class LedgerWriter {
         return a.mode().summarizesCredits() && a.signedEffect(leg.side(), leg.amountMinor()) > 0;
     }
 
-    private static boolean allLegsSummarized(PostingCommand c, Map<Long, Account> view) {
+    private static boolean allLegsSummarized(ResolvedPosting c, Map<Long, Account> view) {
         for (Leg leg : c.posting().legs()) {
             Account a = view.get(leg.accountId());
             if (a == null || !summarized(a, leg)) {
@@ -170,28 +195,6 @@ public class LedgerWriter {
             }
         }
         return true;
-    }
-
-    /** A debit that finds a summary-posted account short folds its pending details first (it holds the lock). */
-    private PostingEngine.Applied applyFoldingIfShort(PostingCommand c, Map<Long, Account> view, EntryContext context,
-                                                      List<JournalEntry> entries, List<PendingCredit> folded) {
-        try {
-            return engine.apply(c.posting(), c.digest(), view, context, c.reversedEntryIds());
-        } catch (LedgerException e) {
-            Account shortAccount = e.accountId() == null ? null : view.get(e.accountId());
-            if (e.error() != LedgerError.INSUFFICIENT_BALANCE || shortAccount == null
-                    || !shortAccount.mode().summarizesCredits()) {
-                throw e;
-            }
-            List<PendingCredit> waiting = pendingCredits.oldest(shortAccount.id(), FOLD_ON_SHORTAGE_MAX);
-            waiting.removeIf(folded::contains);
-            if (waiting.isEmpty()) {
-                throw e;
-            }
-            entries.addAll(engine.fold(shortAccount, waiting));
-            folded.addAll(waiting);
-            return engine.apply(c.posting(), c.digest(), view, context, c.reversedEntryIds());
-        }
     }
 
     /** The aggregator's step: folds up to {@code max} details of one account under its row lock. */

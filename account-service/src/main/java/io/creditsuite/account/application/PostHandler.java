@@ -52,17 +52,15 @@ public class PostHandler {
             // legs on split accounts go to the sub-account the voucher hashes to now, at acceptance: the
             // consumer's writer only posts to real rows (no fail-over on this path; a short sub-account is
             // refused when applied and counted as an ALERT)
-            return buffered.accept(PostingCommand.of(resolve(requested, 0), digest, command.traceId()), bufferedAccount);
+            return buffered.accept(ResolvedPosting.of(resolve(requested, 0), digest, command.traceId()), bufferedAccount);
         }
-        int attempts = 1;
-        for (int failover = 0; ; failover++) {
-            Posting resolved = resolve(requested, failover);
-            WriteOutcome outcome = write(PostingCommand.of(resolved, digest, command.traceId()));
+        for (int attempt = 0; ; attempt++) {
+            Posting resolved = resolve(requested, attempt);
+            WriteOutcome outcome = write(ResolvedPosting.of(resolved, digest, command.traceId()));
             if (outcome instanceof WriteOutcome.Refused refused) {
                 LedgerException reason = refused.reason();
-                if (reason.error() == LedgerError.INSUFFICIENT_BALANCE && onSubAccount(reason.accountId())
-                        && attempts < maxSubAccounts(requested)) {
-                    attempts++;
+                if (SubAccountPolicy.failsOver(reason.error(), onSubAccount(reason.accountId()), attempt,
+                        maxSubAccounts(requested))) {
                     continue;
                 }
                 if (reason.error() == LedgerError.INSUFFICIENT_BALANCE) {
@@ -86,7 +84,7 @@ public class PostHandler {
     }
 
     /** Runs a resolved posting on its path: a hot account's lane, or a transaction of its own. */
-    WriteOutcome write(PostingCommand command) {
+    WriteOutcome write(ResolvedPosting command) {
         for (Leg leg : command.posting().legs()) {
             AccountDirectory.Route route = directory.route(leg.accountId());
             if (route.mode().hot() || route.parentId() != null) {
@@ -100,15 +98,14 @@ public class PostHandler {
         return runner.run(List.of(command)).get(0);
     }
 
-    /** Moves legs on split accounts to a sub-account: the {@code failover}-th in the voucher's order. */
-    private Posting resolve(Posting posting, int failover) {
+    /** Moves legs on split accounts to the sub-account {@link SubAccountPolicy} picks for this attempt. */
+    private Posting resolve(Posting posting, int attempt) {
         List<Leg> legs = new ArrayList<>(posting.legs().size());
         boolean moved = false;
         for (Leg leg : posting.legs()) {
             AccountDirectory.Route route = directory.route(leg.accountId());
             if (route.mode().split() && !route.subAccountIds().isEmpty()) {
-                List<Long> order = SubAccountPolicy.order(posting.voucherNo(), route.subAccountIds());
-                legs.add(leg.on(order.get(failover % order.size())));
+                legs.add(leg.on(SubAccountPolicy.choice(posting.voucherNo(), route.subAccountIds(), attempt)));
                 moved = true;
             } else {
                 legs.add(leg);

@@ -3,7 +3,7 @@ package io.creditsuite.account.application;
 import java.util.List;
 
 /**
- * Port: runs {@link LedgerWriter#write(List, boolean)} as ONE local transaction and reports how the store ended
+ * Port: runs {@link LedgerWriter#write(List)} or {@link LedgerWriter#writeTrustingUniqueKeys(List)} as ONE local transaction and reports how the store ended
  * it in the application's own terms, so the use cases never see a framework's exception type.
  *
  * <p>Contract: when this throws, the transaction rolled back and nothing of the batch was written.
@@ -16,6 +16,12 @@ import java.util.List;
  * </ul>
  */
 public interface PostingTransactions {
-    /** See {@link LedgerWriter#write(List, boolean)} for {@code checkVouchers}. */
-    List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers);
+    /** {@link LedgerWriter#write(List)}: every voucher is looked up first (replay or VOUCHER_REUSED). */
+    List<WriteOutcome> write(List<ResolvedPosting> batch);
+
+    /**
+     * {@link LedgerWriter#writeTrustingUniqueKeys(List)}: no voucher look-up; a voucher seen before makes the
+     * transaction fail with {@link DuplicateRecordException}.
+     */
+    List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch);
 }

@@ -49,7 +49,7 @@ public class ReverseHandler {
         List<JournalEntry> originals = entries.stream().filter(e -> !e.reversal()).toList();
         Posting reversal = ReversalPolicy.offsetting(voucherNo, originals);
         List<Long> offsets = originals.stream().map(JournalEntry::id).toList();
-        WriteOutcome outcome = runner.run(List.of(new PostingCommand(reversal, digest, traceId, offsets))).get(0);
+        WriteOutcome outcome = runner.run(List.of(ResolvedPosting.reversalOf(reversal, digest, traceId, offsets))).get(0);
         if (outcome instanceof WriteOutcome.Refused refused) {
             if (refused.reason().error() == LedgerError.INSUFFICIENT_BALANCE) {
                 return PostingReceipt.insufficient(voucherNo);

@@ -3,6 +3,7 @@ package io.creditsuite.account.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Applies a balanced posting to accounts the caller has locked, all legs or none.
@@ -21,12 +22,33 @@ public final class PostingEngine {
     }
 
     /**
-     * @param reversedEntryIds for a reversal, the entry each leg offsets (same order as legs); else null
+     * Applies an ordinary posting (not a reversal).
+     *
      * @throws LedgerException nothing changed: unknown account, state, currency, insufficient balance, overflow
      */
-    public Applied apply(Posting posting, String digest, Map<Long, Account> locked, EntryContext context,
-                         List<Long> reversedEntryIds) {
-        boolean reversal = reversedEntryIds != null;
+    public Applied apply(Posting posting, String digest, Map<Long, Account> locked, EntryContext context) {
+        return applyLegs(posting, locked, legNo -> new EntryOrigin(posting.voucherNo(), legNo, false, null,
+                posting.postingType(), context.accountingDate(), context.traceId(), digest));
+    }
+
+    /**
+     * Applies a reversal: leg i offsets the stored entry {@code reversedEntryIds.get(i)}.
+     *
+     * @throws IllegalArgumentException {@code reversedEntryIds} does not name one entry per leg
+     * @throws LedgerException          nothing changed: unknown account, state, currency, insufficient balance, overflow
+     */
+    public Applied applyReversal(Posting posting, String digest, Map<Long, Account> locked, EntryContext context,
+                                 List<Long> reversedEntryIds) {
+        if (reversedEntryIds.size() != posting.legs().size()) {
+            throw new IllegalArgumentException("reversal of voucher " + posting.voucherNo() + " names "
+                    + reversedEntryIds.size() + " offset entries for " + posting.legs().size() + " legs");
+        }
+        return applyLegs(posting, locked, legNo -> new EntryOrigin(posting.voucherNo(), legNo, true,
+                reversedEntryIds.get(legNo - 1), posting.postingType(), context.accountingDate(), context.traceId(),
+                digest));
+    }
+
+    private Applied applyLegs(Posting posting, Map<Long, Account> locked, IntFunction<EntryOrigin> originOfLegNo) {
         List<Account> targets = new ArrayList<>(posting.legs().size());
         for (Leg leg : posting.legs()) {
             Account account = locked.get(leg.accountId());
@@ -47,9 +69,7 @@ public final class PostingEngine {
         for (int i = 0; i < posting.legs().size(); i++) {
             Leg leg = posting.legs().get(i);
             Account account = targets.get(i);
-            EntryOrigin origin = new EntryOrigin(posting.voucherNo(), i + 1, reversal,
-                    reversal ? reversedEntryIds.get(i) : null, posting.postingType(), context.accountingDate(),
-                    context.traceId(), digest);
+            EntryOrigin origin = originOfLegNo.apply(i + 1);
             if (summarized(account, leg)) {
                 pending.add(PendingCredit.of(account.id(), leg.side(), leg.amountMinor(), leg.currency(), origin));
             } else {

@@ -6,8 +6,16 @@ import java.util.List;
 /**
  * Which sub-account of a split account (SUBTRACT_FREQUENT, BOTH) takes a leg.
  *
- * <p>Guarantees: the first choice is {@code floorMod(hash(voucherNo), n)}, so a retry of the same
- * voucher lands on the same sub-account; the fail-over order visits every sub-account once.
+ * <p>Guarantees, for a leg of {@code voucherNo} on a split account with sub-accounts S (n = |S|):
+ * <pre>
+ *   attempt k (k = 0, 1, ...) puts the leg on  order(voucherNo, S)[k mod n]
+ *   order(voucherNo, S)[0] = S[floorMod(hash(voucherNo), n)]   (a retry of the same voucher lands on the same one)
+ *   order(voucherNo, S) is a permutation of S                   (the fail-over visits every sub-account once)
+ *   a refusal r after attempt k fails over to attempt k + 1  &lt;=&gt;
+ *       r.error = INSUFFICIENT_BALANCE  and  r is on a sub-account  and  k + 1 &lt; N
+ *       where N = max |S| over the posting's split legs (1 when it has none)
+ * </pre>
+ * so a posting is tried at most N times, and any other refusal (or the N-th shortage) is its answer.
  */
 public final class SubAccountPolicy {
     private SubAccountPolicy() {
@@ -22,6 +30,25 @@ public final class SubAccountPolicy {
             order.add(subAccountIds.get((first + i) % n));
         }
         return order;
+    }
+
+    /** The sub-account a leg of {@code voucherNo} takes on attempt {@code attempt} (0 = the first choice). */
+    public static long choice(String voucherNo, List<Long> subAccountIds, int attempt) {
+        if (subAccountIds.isEmpty()) {
+            throw new IllegalArgumentException("a split account without sub-accounts has no choice to make");
+        }
+        List<Long> order = order(voucherNo, subAccountIds);
+        return order.get(attempt % order.size());
+    }
+
+    /**
+     * Whether a refusal after attempt {@code attempt} (0-based) is tried again on the next sub-account.
+     *
+     * @param onSubAccount    the refusal names a sub-account (a shortage elsewhere is final)
+     * @param subAccountsMax  the largest number of sub-accounts among the posting's split legs
+     */
+    public static boolean failsOver(LedgerError refusal, boolean onSubAccount, int attempt, int subAccountsMax) {
+        return refusal == LedgerError.INSUFFICIENT_BALANCE && onSubAccount && attempt + 1 < subAccountsMax;
     }
 
     /**

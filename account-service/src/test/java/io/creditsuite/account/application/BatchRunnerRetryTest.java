@@ -20,29 +20,41 @@ import org.junit.jupiter.api.Test;
  */
 class BatchRunnerRetryTest {
     private final List<String> calls = new ArrayList<>();
-    private final Deque<Function<List<PostingCommand>, List<WriteOutcome>>> script = new ArrayDeque<>();
-    private final BatchRunner runner = new BatchRunner((batch, checkVouchers) -> {
-        calls.add((checkVouchers ? "checked " : "optimistic ") + batch.stream().map(c -> c.posting().voucherNo()).toList());
-        return (script.size() > 1 ? script.poll() : script.peek()).apply(batch);
+    private final Deque<Function<List<ResolvedPosting>, List<WriteOutcome>>> script = new ArrayDeque<>();
+    private final BatchRunner runner = new BatchRunner(new PostingTransactions() {
+        @Override
+        public List<WriteOutcome> write(List<ResolvedPosting> batch) {
+            return next("checked ", batch);
+        }
+
+        @Override
+        public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
+            return next("optimistic ", batch);
+        }
     });
 
-    private static PostingCommand command(String voucherNo) {
+    private List<WriteOutcome> next(String how, List<ResolvedPosting> batch) {
+        calls.add(how + batch.stream().map(c -> c.posting().voucherNo()).toList());
+        return (script.size() > 1 ? script.poll() : script.peek()).apply(batch);
+    }
+
+    private static ResolvedPosting command(String voucherNo) {
         Posting p = new Posting(voucherNo, "TRANSFER", List.of(new Leg(1, Side.DEBIT, 5, "CNY"),
                 new Leg(2, Side.CREDIT, 5, "CNY")));
-        return PostingCommand.of(p, p.digest(), "t");
+        return ResolvedPosting.of(p, p.digest(), "t");
     }
 
-    private static PostingCommand reversalOf(String voucherNo) {
+    private static ResolvedPosting reversalOf(String voucherNo) {
         Posting p = new Posting(voucherNo, "REVERSAL", List.of(new Leg(1, Side.CREDIT, 5, "CNY"),
                 new Leg(2, Side.DEBIT, 5, "CNY")));
-        return new PostingCommand(p, p.digest(), "t", List.of(11L, 12L));
+        return ResolvedPosting.reversalOf(p, p.digest(), "t", List.of(11L, 12L));
     }
 
-    private static List<WriteOutcome> posted(List<PostingCommand> batch) {
+    private static List<WriteOutcome> posted(List<ResolvedPosting> batch) {
         return batch.stream().<WriteOutcome>map(c -> new WriteOutcome.Posted(List.of(), List.of())).toList();
     }
 
-    private static Function<List<PostingCommand>, List<WriteOutcome>> throwing(RuntimeException e) {
+    private static Function<List<ResolvedPosting>, List<WriteOutcome>> throwing(RuntimeException e) {
         return batch -> {
             throw e;
         };

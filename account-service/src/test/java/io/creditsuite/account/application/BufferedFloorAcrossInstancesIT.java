@@ -86,7 +86,7 @@ class BufferedFloorAcrossInstancesIT extends LedgerItSupport {
         recharge(openAsset().accountId(), customer.accountId(), 1_000_000);
         ledger.recharge(new TemplateRequest(voucher(), payout.accountId(), bank.accountId(), 1_000, "CNY"));
         await().atMost(Duration.ofSeconds(90)).until(() -> balance(payout.accountId()) == 1_000);
-        PostingCommand command = withdrawal(customer, payout, 600);
+        ResolvedPosting command = withdrawal(customer, payout, 600);
 
         // the same voucher reserved twice (a retry racing its first attempt) counts once
         assertThat(outflows.reserve(payout.accountId(), command.posting().voucherNo(), 600,
@@ -101,7 +101,7 @@ class BufferedFloorAcrossInstancesIT extends LedgerItSupport {
             throw new io.creditsuite.account.domain.LedgerException(io.creditsuite.account.domain.LedgerError.LEDGER_BUSY,
                     "broker down");
         }, runner, refusals, outflows);
-        PostingCommand other = withdrawal(customer, payout, 300);
+        ResolvedPosting other = withdrawal(customer, payout, 300);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> brokerDown.accept(other, payout.accountId()))
                 .isInstanceOf(io.creditsuite.account.domain.LedgerException.class);
         assertThat(outflows.queuedMinor(payout.accountId())).as("only the first voucher's 600").isEqualTo(600);
@@ -117,8 +117,8 @@ class BufferedFloorAcrossInstancesIT extends LedgerItSupport {
     }
 
     /** Withdraw: DEBIT customer (liability -), CREDIT payout (asset -). */
-    private static PostingCommand withdrawal(AccountView customer, AccountView payout, long amount) {
-        return PostingCommand.of(new Posting(voucher(), "WITHDRAW", List.of(
+    private static ResolvedPosting withdrawal(AccountView customer, AccountView payout, long amount) {
+        return ResolvedPosting.of(new Posting(voucher(), "WITHDRAW", List.of(
                 new Leg(customer.accountId(), Side.DEBIT, amount, "CNY"),
                 new Leg(payout.accountId(), Side.CREDIT, amount, "CNY"))), "digest-" + amount, "trace");
     }

@@ -27,7 +27,7 @@ class LedgerOverflowTest {
         Posting recharge = new Posting("v1", "RECHARGE", List.of(new Leg(1, Side.DEBIT, 10, "CNY"),
                 new Leg(2, Side.CREDIT, 10, "CNY")));
 
-        assertOverflow(() -> engine.apply(recharge, "d", map(bank, customer), TODAY, null));
+        assertOverflow(() -> engine.apply(recharge, "d", map(bank, customer), TODAY));
 
         assertThat(customer.availableMinor()).isEqualTo(MAX - 5);
         assertThat(customer.version()).isZero();
@@ -43,7 +43,7 @@ class LedgerOverflowTest {
         Posting reversal = new Posting("v1", "REVERSAL", List.of(new Leg(1, Side.DEBIT, 10, "CNY"),
                 new Leg(2, Side.CREDIT, 10, "CNY")));
 
-        assertOverflow(() -> engine.apply(reversal, "d", map(bank, customer), TODAY, List.of(7L, 8L)));
+        assertOverflow(() -> engine.applyReversal(reversal, "d", map(bank, customer), TODAY, List.of(7L, 8L)));
 
         assertThat(customer.availableMinor()).isEqualTo(MAX - 5);
         assertThat(customer.version()).isZero();
@@ -63,7 +63,7 @@ class LedgerOverflowTest {
         // an ordinary inflow may not take the room the confirm needs
         Account bank = account(3, AccountKind.ASSET, 0, MAX);
         assertOverflow(() -> engine.apply(new Posting("v2", "RECHARGE", List.of(new Leg(3, Side.DEBIT, 1, "CNY"),
-                new Leg(1, Side.CREDIT, 1, "CNY"))), "d", map(bank, payee), TODAY, null));
+                new Leg(1, Side.CREDIT, 1, "CNY"))), "d", map(bank, payee), TODAY));
 
         in.settle(payee, clearing, TODAY.accountingDate(), "t");
         assertThat(payee.balanceMinor()).isEqualTo(MAX);

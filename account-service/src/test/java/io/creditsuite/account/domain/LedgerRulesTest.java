@@ -43,8 +43,8 @@ class LedgerRulesTest {
     void each_entry_moves_the_balance_by_its_amount_and_chains_to_the_previous_hash() {
         Map<Long, Account> accounts = accounts(asset(1, 0), liability(2, 0));
 
-        List<JournalEntry> first = engine.apply(recharge("v1", 100), "d1", accounts, TODAY, null).entries();
-        List<JournalEntry> second = engine.apply(recharge("v2", 50), "d2", accounts, TODAY, null).entries();
+        List<JournalEntry> first = engine.apply(recharge("v1", 100), "d1", accounts, TODAY).entries();
+        List<JournalEntry> second = engine.apply(recharge("v2", 50), "d2", accounts, TODAY).entries();
 
         JournalEntry e1 = first.get(1);
         JournalEntry e2 = second.get(1);
@@ -67,7 +67,7 @@ class LedgerRulesTest {
                 new Leg(3, Side.CREDIT, 61, "CNY")));
 
         LedgerException e = catchThrowableOfType(LedgerException.class,
-                () -> engine.apply(withdraw61, "d", accounts, TODAY, null));
+                () -> engine.apply(withdraw61, "d", accounts, TODAY));
 
         assertThat(e.error()).isEqualTo(LedgerError.INSUFFICIENT_BALANCE);
         assertThat(customer.version()).isZero();
@@ -80,8 +80,8 @@ class LedgerRulesTest {
         Account hot = Accounts.asset(1).owner("h").mode(PostingMode.ADD_FREQUENT).build();
         Map<Long, Account> accounts = accounts(hot, liability(2, 0));
 
-        PostingEngine.Applied a = engine.apply(recharge("v1", 30), "d", accounts, TODAY, null);
-        PostingEngine.Applied b = engine.apply(recharge("v2", 12), "d", accounts, TODAY, null);
+        PostingEngine.Applied a = engine.apply(recharge("v1", 30), "d", accounts, TODAY);
+        PostingEngine.Applied b = engine.apply(recharge("v2", 12), "d", accounts, TODAY);
         assertThat(hot.balanceMinor()).as("credits wait as details").isZero();
 
         List<JournalEntry> folded = engine.fold(hot, List.of(a.pending().get(0), b.pending().get(0)));
@@ -95,9 +95,9 @@ class LedgerRulesTest {
     void the_chain_verifier_finds_an_altered_amount_and_a_missing_version() {
         Account customer = liability(2, 0);
         Map<Long, Account> accounts = accounts(asset(1, 0), customer);
-        JournalEntry e1 = engine.apply(recharge("v1", 10), "d", accounts, TODAY, null).entries().get(1);
-        JournalEntry e2 = engine.apply(recharge("v2", 20), "d", accounts, TODAY, null).entries().get(1);
-        JournalEntry e3 = engine.apply(recharge("v3", 30), "d", accounts, TODAY, null).entries().get(1);
+        JournalEntry e1 = engine.apply(recharge("v1", 10), "d", accounts, TODAY).entries().get(1);
+        JournalEntry e2 = engine.apply(recharge("v2", 20), "d", accounts, TODAY).entries().get(1);
+        JournalEntry e3 = engine.apply(recharge("v3", 30), "d", accounts, TODAY).entries().get(1);
 
         ChainVerifier intact = new ChainVerifier(customer);
         List.of(e1, e2, e3).forEach(intact::accept);

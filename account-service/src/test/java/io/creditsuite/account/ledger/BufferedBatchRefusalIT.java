@@ -3,7 +3,7 @@ package io.creditsuite.account.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.creditsuite.account.application.BufferedPostingGate;
-import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.Side;
@@ -28,8 +28,8 @@ class BufferedBatchRefusalIT extends LedgerItSupport {
         long clearing = openAsset().accountId();
         long customer = openCustomer().accountId();
         String v = voucher();
-        PostingCommand withdraw = command(v, "WITHDRAW", customer, clearing, 100);   // customer holds 0: refused
-        PostingCommand funding = command(voucher(), "RECHARGE", clearing, customer, 100);
+        ResolvedPosting withdraw = command(v, "WITHDRAW", customer, clearing, 100);   // customer holds 0: refused
+        ResolvedPosting funding = command(voucher(), "RECHARGE", clearing, customer, 100);
 
         gate.applyAll(List.of(withdraw, funding, withdraw));
 
@@ -52,10 +52,10 @@ class BufferedBatchRefusalIT extends LedgerItSupport {
         assertThat(balance(customer)).isEqualTo(100);
     }
 
-    private static PostingCommand command(String voucher, String type, long debit, long credit, long amount) {
+    private static ResolvedPosting command(String voucher, String type, long debit, long credit, long amount) {
         Posting p = new Posting(voucher, type, List.of(new Leg(debit, Side.DEBIT, amount, "CNY"),
                 new Leg(credit, Side.CREDIT, amount, "CNY")));
-        return PostingCommand.of(p, p.digest(), "trace");
+        return ResolvedPosting.of(p, p.digest(), "trace");
     }
 
     private long refusals(String voucher) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.account.application.BufferedPostingGate;
-import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.Side;
@@ -104,7 +104,7 @@ class LedgerBufferedIT extends LedgerItSupport {
                 request.voucherNo(), buffered.accountId(), customer.accountId(), 101, "CNY"))).errorCode())
                 .isEqualTo(ErrorCode.VOUCHER_REUSED);
         // a retry accepted before the refusal was kept (still in the queue then) is not applied either
-        gate.applyAll(List.of(PostingCommand.of(new Posting(request.voucherNo(), "RECHARGE", List.of(
+        gate.applyAll(List.of(ResolvedPosting.of(new Posting(request.voucherNo(), "RECHARGE", List.of(
                 new Leg(buffered.accountId(), Side.DEBIT, 100, "CNY"),
                 new Leg(customer.accountId(), Side.CREDIT, 100, "CNY"))), "retry-digest", "trace-retry")));
         assertThat(ledgerRows()).isEqualTo(rows);

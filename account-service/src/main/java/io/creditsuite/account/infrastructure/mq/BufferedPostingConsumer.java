@@ -2,7 +2,7 @@ package io.creditsuite.account.infrastructure.mq;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.account.application.BufferedPostingGate;
-import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.ResolvedPosting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -74,8 +74,8 @@ class BufferedPostingConsumer implements SmartLifecycle {
         consumer = c;
     }
 
-    private List<PostingCommand> commands(List<MessageExt> messages) {
-        List<PostingCommand> commands = new ArrayList<>(messages.size());
+    private List<ResolvedPosting> commands(List<MessageExt> messages) {
+        List<ResolvedPosting> commands = new ArrayList<>(messages.size());
         for (MessageExt m : messages) {
             try {
                 commands.add(json.readValue(m.getBody(), BufferedPostingMessage.class).command());

@@ -30,9 +30,20 @@ class LoggingLedgerEvents implements LedgerEvents {
     }
 
     @Override
-    public void hotModeChanged(long accountId, PostingMode from, PostingMode to, boolean applied, String why) {
-        log.info("hot account {}: {} -> {} {} ({})", accountId, from, to, applied ? "SWITCHED" : "PROPOSED", why);
-        meters.counter("ledger.hot.mode", "account", String.valueOf(accountId), "to", to.name(),
-                "applied", String.valueOf(applied)).increment();
+    public void hotModeSwitched(long accountId, PostingMode from, PostingMode to, String why) {
+        log.info("hot account {}: {} -> {} SWITCHED ({})", accountId, from, to, why);
+        countHotMode(accountId, to, "true");
+    }
+
+    @Override
+    public void hotModeProposed(long accountId, PostingMode from, PostingMode to, String why) {
+        log.info("hot account {}: {} -> {} PROPOSED ({})", accountId, from, to, why);
+        countHotMode(accountId, to, "false");
+    }
+
+    /** {@code ledger_hot_mode_total{applied=true|false}}: the published tag values, kept as they were. */
+    private void countHotMode(long accountId, PostingMode to, String applied) {
+        meters.counter("ledger.hot.mode", "account", String.valueOf(accountId), "to", to.name(), "applied", applied)
+                .increment();
     }
 }

@@ -3,10 +3,10 @@ package io.creditsuite.account.infrastructure.mq;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.account.application.BufferedPostingQueue;
-import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.GroupedCalls;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
-import io.creditsuite.account.application.GroupedCalls;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +53,7 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBe
     }
 
     @Override
-    public void enqueue(PostingCommand command, long orderKey) {
+    public void enqueue(ResolvedPosting command, long orderKey) {
         String voucher = command.posting().voucherNo();
         if (closed) {
             throw busy(voucher, "the ledger is shutting down");

@@ -21,12 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcBufferedOutflows implements BufferedOutflows {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate inNewTransaction;
+    /** Creates a total row on its own, committed at once, outside the reservation's transaction. */
+    private final TransactionTemplate createTotal;
 
     JdbcBufferedOutflows(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.inNewTransaction = new TransactionTemplate(transactions);
         // never part of a caller's transaction: a reservation must be visible to the other instances at once
         inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.createTotal = new TransactionTemplate(transactions);
+        createTotal.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -73,9 +77,20 @@ class JdbcBufferedOutflows implements BufferedOutflows {
         return queued.isEmpty() ? 0 : queued.get(0);
     }
 
-    /** The account's total, row-locked until the transaction ends (created at 0 the first time). */
+    /**
+     * The account's total, row-locked until the transaction ends. The row is created at 0 the first time, in a
+     * transaction of its own, before the locking read (a plain read finds it missing). An INSERT IGNORE inside this
+     * transaction would take a shared lock on an existing row, and two transactions each holding one and asking for
+     * the exclusive lock deadlock (seen between a reserve and a release in LedgerBufferedIT). So a transaction here
+     * takes exactly one lock, the exclusive one, on one row.
+     */
     private long lockTotal(long accountId) {
-        jdbc.update("INSERT IGNORE INTO buffered_outflow_total (account_id, queued_minor) VALUES (?, 0)", accountId);
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM buffered_outflow_total WHERE account_id = ?",
+                Integer.class, accountId);
+        if (rows == null || rows == 0) {
+            createTotal.executeWithoutResult(status -> jdbc.update(
+                    "INSERT IGNORE INTO buffered_outflow_total (account_id, queued_minor) VALUES (?, 0)", accountId));
+        }
         return jdbc.queryForObject("SELECT queued_minor FROM buffered_outflow_total WHERE account_id = ? FOR UPDATE",
                 Long.class, accountId);
     }

@@ -2,11 +2,12 @@ package io.creditsuite.account.infrastructure.persistence;
 
 import io.creditsuite.account.application.DuplicateRecordException;
 import io.creditsuite.account.application.LedgerWriter;
-import io.creditsuite.account.application.PostingCommand;
 import io.creditsuite.account.application.PostingTransactions;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.application.TransientStoreException;
 import io.creditsuite.account.application.WriteOutcome;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -25,9 +26,18 @@ public class TranslatingPostingTransactions implements PostingTransactions {
     }
 
     @Override
-    public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+    public List<WriteOutcome> write(List<ResolvedPosting> batch) {
+        return translated(() -> writer.write(batch));
+    }
+
+    @Override
+    public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
+        return translated(() -> writer.writeTrustingUniqueKeys(batch));
+    }
+
+    private static List<WriteOutcome> translated(Supplier<List<WriteOutcome>> transaction) {
         try {
-            return writer.write(batch, checkVouchers);
+            return transaction.get();
         } catch (DuplicateKeyException e) {
             throw new DuplicateRecordException(e.getMessage(), e);
         } catch (TransientDataAccessException e) {

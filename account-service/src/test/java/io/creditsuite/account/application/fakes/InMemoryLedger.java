@@ -11,12 +11,13 @@ import io.creditsuite.account.application.LedgerQueries;
 import io.creditsuite.account.application.LedgerWriter;
 import io.creditsuite.account.application.PostCommand;
 import io.creditsuite.account.application.PostHandler;
-import io.creditsuite.account.application.PostingCommand;
 import io.creditsuite.account.application.PostingReceipt;
 import io.creditsuite.account.application.PostingTransactions;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.application.RestoreNormalModeHandler;
 import io.creditsuite.account.application.ReverseHandler;
 import io.creditsuite.account.application.TransferHandler;
+import io.creditsuite.account.application.WriteOutcome;
 import io.creditsuite.account.domain.Accounts;
 import io.creditsuite.account.domain.Leg;
 import io.creditsuite.account.domain.Posting;
@@ -43,14 +44,24 @@ public final class InMemoryLedger implements AutoCloseable {
     public final InMemoryStatusChangeLog statusLog = new InMemoryStatusChangeLog(Instant.parse("2026-12-02T08:00:00Z"));
     public final InMemoryBufferedRefusalRepository refusals = new InMemoryBufferedRefusalRepository();
     public final RecordingLedgerEvents events = new RecordingLedgerEvents();
-    public final List<PostingCommand> bufferedQueue = new ArrayList<>();
+    public final List<ResolvedPosting> bufferedQueue = new ArrayList<>();
     public final InMemoryTransactions tx = new InMemoryTransactions(accounts, journal, pending, transfers, statusLog,
             refusals);
     private final FixedAccountingCalendar calendar = new FixedAccountingCalendar(TODAY);
 
     private final AccountDirectory directory = new AccountDirectory(accounts);
     private final LedgerWriter writer = new LedgerWriter(accounts, journal, pending, calendar, directory);
-    private final PostingTransactions writes = (batch, checkVouchers) -> tx.call(() -> writer.write(batch, checkVouchers));
+    private final PostingTransactions writes = new PostingTransactions() {
+        @Override
+        public List<WriteOutcome> write(List<ResolvedPosting> batch) {
+            return tx.call(() -> writer.write(batch));
+        }
+
+        @Override
+        public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
+            return tx.call(() -> writer.writeTrustingUniqueKeys(batch));
+        }
+    };
     private final BatchRunner runner = new BatchRunner(writes);
     private final GroupCommitWriters lanes = new GroupCommitWriters(runner);
     private final CollectionHandler collections = new CollectionHandler(directory, accounts, runner, events);

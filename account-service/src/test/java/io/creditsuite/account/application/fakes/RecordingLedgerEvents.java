@@ -15,7 +15,12 @@ public final class RecordingLedgerEvents implements LedgerEvents {
     }
 
     @Override
-    public synchronized void hotModeChanged(long accountId, PostingMode from, PostingMode to, boolean applied, String why) {
-        events.add("hotModeChanged " + accountId + " " + from + "->" + to + (applied ? "" : " (proposed)"));
+    public synchronized void hotModeSwitched(long accountId, PostingMode from, PostingMode to, String why) {
+        events.add("hotModeChanged " + accountId + " " + from + "->" + to);
+    }
+
+    @Override
+    public synchronized void hotModeProposed(long accountId, PostingMode from, PostingMode to, String why) {
+        events.add("hotModeChanged " + accountId + " " + from + "->" + to + " (proposed)");
     }
 }

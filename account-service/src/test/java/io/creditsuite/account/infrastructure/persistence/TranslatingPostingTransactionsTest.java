@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.creditsuite.account.application.DuplicateRecordException;
 import io.creditsuite.account.application.LedgerWriter;
-import io.creditsuite.account.application.PostingCommand;
+import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.application.TransientStoreException;
 import io.creditsuite.account.application.WriteOutcome;
 import java.util.List;
@@ -22,14 +22,25 @@ import org.springframework.dao.QueryTimeoutException;
  */
 class TranslatingPostingTransactionsTest {
 
+    /** What each of the port's two writes (looked up, trusting the unique keys) throws; both translate alike. */
     private static Throwable thrownWhenTheWriterThrows(RuntimeException fromTheStore) {
         LedgerWriter failing = new LedgerWriter(null, null, null, null, null) {
             @Override
-            public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+            public List<WriteOutcome> write(List<ResolvedPosting> batch) {
+                throw fromTheStore;
+            }
+
+            @Override
+            public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
                 throw fromTheStore;
             }
         };
-        return catchThrowable(() -> new TranslatingPostingTransactions(failing).write(List.of(), false));
+        TranslatingPostingTransactions port = new TranslatingPostingTransactions(failing);
+        Throwable lookedUp = catchThrowable(() -> port.write(List.of()));
+        Throwable trusting = catchThrowable(() -> port.writeTrustingUniqueKeys(List.of()));
+        assertThat(trusting).hasSameClassAs(lookedUp);
+        assertThat(trusting.getCause()).isSameAs(lookedUp.getCause());
+        return trusting;
     }
 
     @Test
@@ -60,13 +71,21 @@ class TranslatingPostingTransactionsTest {
     @Test
     void a_transaction_that_commits_returns_the_writer_outcomes() {
         List<WriteOutcome> outcomes = List.of(new WriteOutcome.Replayed());
+        List<WriteOutcome> trustingOutcomes = List.of(new WriteOutcome.Posted(List.of(), List.of()));
         LedgerWriter writer = new LedgerWriter(null, null, null, null, null) {
             @Override
-            public List<WriteOutcome> write(List<PostingCommand> batch, boolean checkVouchers) {
+            public List<WriteOutcome> write(List<ResolvedPosting> batch) {
                 return outcomes;
+            }
+
+            @Override
+            public List<WriteOutcome> writeTrustingUniqueKeys(List<ResolvedPosting> batch) {
+                return trustingOutcomes;
             }
         };
 
-        assertThat(new TranslatingPostingTransactions(writer).write(List.of(), true)).isSameAs(outcomes);
+        assertThat(new TranslatingPostingTransactions(writer).write(List.of())).isSameAs(outcomes);
+        assertThat(new TranslatingPostingTransactions(writer).writeTrustingUniqueKeys(List.of()))
+                .isSameAs(trustingOutcomes);
     }
 }
