@@ -90,9 +90,7 @@ public final class Account {
 
     /** Whether {@code availableAfter} is allowed after an outflow. */
     public boolean allowsAvailable(long availableAfter) {
-        Long floorMinor = terms.floorMinor();
-        return availableAfter >= Math.negateExact(terms.overdraftMinor())
-                && (floorMinor == null || availableAfter >= floorMinor);
+        return availableAfter >= WatermarkFloor.boundMinor(terms.floorMinor(), terms.overdraftMinor());
     }
 
     /** The available balance after the leg, refusing an outflow the rules forbid. */

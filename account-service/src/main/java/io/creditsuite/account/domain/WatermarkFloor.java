@@ -30,6 +30,14 @@ public record WatermarkFloor(Long floorMinor, long overdraftMinor) {
 
     /** {@code max(floorMinor, -overdraftMinor)}: the lowest available balance allowed. */
     public long boundMinor() {
+        return boundMinor(floorMinor, overdraftMinor);
+    }
+
+    /**
+     * {@code max(floorMinor, -overdraftMinor)} (no floor: {@code -overdraftMinor}): the lowest available balance any
+     * outflow may leave, buffered or not ({@link Account#allowsAvailable} applies the same bound to every posting).
+     */
+    static long boundMinor(Long floorMinor, long overdraftMinor) {
         long overdraftBound = Math.negateExact(overdraftMinor);
         return floorMinor == null ? overdraftBound : Math.max(floorMinor, overdraftBound);
     }
