@@ -54,6 +54,12 @@ public record Transfer(String transferId, Direction direction, long accountId, l
         return DerivedVoucher.ofTransfer(transferId, direction);
     }
 
+    /** The fingerprint of the branch's body, the request digest of its try, cancel and confirm entries. */
+    public String bodyDigest() {
+        return new HashInput().field("CS-TCC-BRANCH").field(transferId).field(direction.name()).field(accountId)
+                .field(contraAccountId).field(amountMinor).field(currency).sha256();
+    }
+
     public boolean sameBody(Transfer other) {
         return direction == other.direction && accountId == other.accountId && contraAccountId == other.contraAccountId
                 && amountMinor == other.amountMinor && currency.equals(other.currency);

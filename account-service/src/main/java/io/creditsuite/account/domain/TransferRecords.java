@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *             leg 1 on the branch's account, leg 2 on its contra (both legs are reserved: TransferReservationPolicy)
  *             (in the ledger's own namespace, so no caller can take it; at most 64 chars)
  *   one try record and at most one cancel record per branch and leg  (UNIQUE voucher_no, leg_no, reversal)
- *   trace id = the global transaction's xid;  request digest = enc-hash of the branch's body
+ *   trace id = the global transaction's xid;  request digest = Transfer.bodyDigest()
  * </pre>
  */
 public final class TransferRecords {
@@ -22,20 +22,18 @@ public final class TransferRecords {
 
     /** The record of the try's reservation of leg {@code legNo} (1: the branch's account, 2: its contra). */
     public static EntryOrigin ofTry(Transfer t, int legNo, LocalDate accountingDate) {
-        return origin(t, "try", legNo, accountingDate);
+        return origin(t, "TRY", legNo, accountingDate);
     }
 
     /** The record of the cancel's release of leg {@code legNo}. */
     public static EntryOrigin ofCancel(Transfer t, int legNo, LocalDate accountingDate) {
-        return origin(t, "cancel", legNo, accountingDate);
+        return origin(t, "CANCEL", legNo, accountingDate);
     }
 
     private static EntryOrigin origin(Transfer t, String phase, int legNo, LocalDate accountingDate) {
-        String voucher = DerivedVoucher.ofTransferPhase(t.transferId(), t.direction(), phase.toUpperCase(java.util.Locale.ROOT));
-        String type = "TRANSFER_" + t.direction() + "_" + phase.toUpperCase(java.util.Locale.ROOT);
-        String digest = new HashInput().field("CS-TCC-BRANCH").field(t.transferId()).field(t.direction().name())
-                .field(t.accountId()).field(t.contraAccountId()).field(t.amountMinor()).field(t.currency()).sha256();
+        String voucher = DerivedVoucher.ofTransferPhase(t.transferId(), t.direction(), phase);
+        String type = "TRANSFER_" + t.direction() + "_" + phase;
         return new EntryOrigin(voucher, legNo, false, null, type, accountingDate, new EntryContext(accountingDate, t.xid())
-                .traceId(), digest);
+                .traceId(), t.bodyDigest());
     }
 }

@@ -74,8 +74,7 @@ public final class TransferReservationPolicy {
     public static List<JournalEntry> settle(Transfer t, Account account, Account contra, LocalDate accountingDate,
                                             String traceId) {
         String type = t.direction() == Transfer.Direction.OUT ? "TRANSFER_OUT" : "TRANSFER_IN";
-        String digest = Posting.sha256(t.voucherNo() + '|' + t.accountId() + '|' + t.contraAccountId() + '|'
-                + t.amountMinor() + '|' + t.currency());
+        String digest = t.bodyDigest();
         EntryOrigin first = new EntryOrigin(t.voucherNo(), 1, false, null, type, accountingDate, traceId, digest);
         EntryOrigin second = new EntryOrigin(t.voucherNo(), 2, false, null, type, accountingDate, traceId, digest);
         Side own = accountSide(t, account);
