@@ -137,10 +137,8 @@ public class HoldOperationHandler {
                 : operations.apply(requestId, hash, build);
     }
 
-    private LimitChange change(String requestId, String hash, Hold hold, CreditLine line,
-                                                         long creditMinor,
-                                                         BiFunction<Hold, LimitPath, LimitOperation> operation,
-                                                         boolean lineMustBeUsable) {
+    private LimitChange change(String requestId, String hash, Hold hold, CreditLine line, long creditMinor,
+                               BiFunction<Hold, LimitPath, LimitOperation> operation, boolean lineMustBeUsable) {
         LimitPath path = operations.directory().pathFrom(hold.leafNodeId());
         LimitOperation op = operation.apply(hold, path);
         // the domain's hold rules, early: a clear answer before anything is queued (the writer plans again under the
