@@ -48,6 +48,13 @@ public enum ErrorCode {
     CREDIT_AMOUNT_OVERFLOW("CS-2026", 422,
             "An amount, a balance or a sum of limits would exceed the largest amount a limit node can hold"),
 
+    // credit-service lending: loans, repayments, partners' customers (CS-2200..CS-2249)
+    LOAN_UNKNOWN("CS-2200", 404, "No loan with this id"),
+    LOAN_STATE_CONFLICT("CS-2201", 409, "The loan is not in a state that allows this action"),
+    REPAYMENT_EXCEEDS_OUTSTANDING("CS-2202", 409, "The repaid principal exceeds the loan's principal outstanding"),
+    LENDING_PARTNER_UNKNOWN("CS-2203", 404, "No lending partner with this id"),
+    LENDING_PARTNER_CONFLICT("CS-2204", 409, "The lending partner is registered with other settings"),
+
     // credit-service warnings, replay, import and reports (CS-2100..CS-2129)
     CSV_ROW_INVALID("CS-2100", 400, "A row of the imported CSV is malformed; nothing was imported"),
     IMPORT_FLOW_REJECTED("CS-2101", 409, "An imported flow breaks a limit rule on replay; nothing was imported"),
@@ -83,7 +90,25 @@ public enum ErrorCode {
     // account-service status maintenance (freeze, unfreeze, close), CS-3120..CS-3139
     ACCOUNT_STATUS_TRANSITION_ILLEGAL("CS-3120", 409, "The account's status does not allow this change"),
     ACCOUNT_CLOSED_FINAL("CS-3121", 409, "The account is closed; a closed account cannot be reopened or changed"),
-    ACCOUNT_NOT_EMPTY("CS-3122", 409, "The account still holds money, a hold, money in transit or pending details; it cannot be closed");
+    ACCOUNT_NOT_EMPTY("CS-3122", 409, "The account still holds money, a hold, money in transit or pending details; it cannot be closed"),
+
+    // gateway: the partner API's edge (CS-6xxx)
+    SIGNATURE_MISSING("CS-6001", 401, "The request has no CS1-HMAC-SHA256 Authorization header, or it lacks a part"),
+    SIGNATURE_INVALID("CS-6002", 401, "The signature does not match the request, or the key is unknown or revoked"),
+    TIMESTAMP_OUT_OF_WINDOW("CS-6003", 401, "The signed timestamp is more than 5 minutes from the gateway's clock"),
+    NONCE_REPLAYED("CS-6004", 401, "The nonce was already used inside the timestamp window"),
+    SCOPE_DENIED("CS-6005", 403, "The partner's key is not allowed this operation"),
+    IDEMPOTENCY_KEY_MISSING("CS-6006", 400, "A POST needs an Idempotency-Key header (1 to 64 printable characters)"),
+    IDEMPOTENCY_KEY_REUSED("CS-6007", 422, "The Idempotency-Key was already used with a different request"),
+    IDEMPOTENCY_KEY_IN_PROGRESS("CS-6008", 409, "A request with this Idempotency-Key is still being processed"),
+    BODY_TOO_LARGE("CS-6009", 413, "The request body exceeds the gateway's limit"),
+    MEDIA_TYPE_UNSUPPORTED("CS-6010", 415, "The request body must be application/json"),
+    AMOUNT_MALFORMED("CS-6011", 400,
+            "An amount must be a decimal string with at most the currency's minor digits, positive and in range"),
+    CURRENCY_UNKNOWN("CS-6012", 400, "The currency is not an ISO 4217 code the suite supports"),
+    OPERATOR_TOKEN_INVALID("CS-6013", 401, "The operator endpoint needs a valid X-Operator-Token"),
+    PARTNER_UNKNOWN("CS-6014", 404, "No partner with this id"),
+    PARTNER_KEY_LIMIT("CS-6015", 409, "The partner already has two active keys; revoke one first");
 
     private final String code;
     private final int httpStatus;
