@@ -1,8 +1,5 @@
 package io.creditsuite.gateway.infrastructure.web.partner;
 
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY;
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY_DOC;
-
 import io.creditsuite.api.lending.CustomerView;
 import io.creditsuite.api.lending.OnboardCustomerRequest;
 import io.creditsuite.api.lending.PartnerCustomerService;
@@ -10,7 +7,6 @@ import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,14 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A partner's customers: onboarding, their limit tree and their ledger statement (credit-service over Dubbo). */
 @RestController
-@RequestMapping(path = "/api/v1/customers", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/customers")
 @Tag(name = "Customers", description = "Onboard a customer and read its limits and statement")
 public class CustomerController {
     private final PartnerCustomerService customers;
@@ -48,12 +43,9 @@ public class CustomerController {
             content = @Content(schema = @Schema(implementation = PartnerJson.Customer.class),
                     examples = @ExampleObject(value = PartnerApiDocs.CUSTOMER_EXAMPLE)))
     public ResponseEntity<PartnerJson.Customer> onboard(
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-onboard-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody PartnerRequestBodies.OnboardCustomer body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.CUSTOMERS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         OnboardCustomerRequest request = new OnboardCustomerRequest(requestId, partner.partnerId(),
                 PartnerInput.id("partnerCustomerRef", body.partnerCustomerRef()),
                 PartnerInput.name("name", body.name()),

@@ -1,7 +1,5 @@
 package io.creditsuite.gateway.infrastructure.web.partner;
 
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY;
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY_DOC;
 import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.PROBLEM_JSON;
 
 import io.creditsuite.api.credit.LimitOperationResult;
@@ -15,7 +13,6 @@ import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,13 +25,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Pre-authorisation holds (预授权): freeze with an expiry, capture (a use of the hold), release. */
 @RestController
-@RequestMapping(path = "/api/v1/holds", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/holds")
 @Tag(name = "Holds", description = "Freeze part of a customer's limit until captured, released or expired")
 public class HoldController {
     private final PartnerHoldService holds;
@@ -55,12 +51,9 @@ public class HoldController {
             + "CS-2014): a node on the path lacks the amount; nothing was frozen",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "#/components/schemas/Problem")))
     public ResponseEntity<?> freeze(
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-hold-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody PartnerRequestBodies.Hold body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.HOLDS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         String customerId = PartnerInput.id("customerId", body.customerId());
         String lineId = PartnerInput.id("lineId", body.lineId());
         long nodeId = PartnerInput.nodeId("nodeId", body.nodeId());
@@ -84,12 +77,9 @@ public class HoldController {
                     examples = @ExampleObject(value = PartnerApiDocs.HOLD_EXAMPLE)))
     public ResponseEntity<?> capture(
             @Parameter(schema = @Schema(pattern = PartnerApiDocs.ID_PATTERN)) @PathVariable String holdId,
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-capture-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody PartnerRequestBodies.Capture body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.HOLDS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("holdId", holdId);
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long amountMinor = amounts.positive("amount", body.amount(), currency);
@@ -110,12 +100,9 @@ public class HoldController {
                     examples = @ExampleObject(value = PartnerApiDocs.HOLD_EXAMPLE)))
     public PartnerJson.Hold release(
             @Parameter(schema = @Schema(pattern = PartnerApiDocs.ID_PATTERN)) @PathVariable String holdId,
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-release-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody(required = false) PartnerRequestBodies.Release body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.HOLDS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("holdId", holdId);
         return hold(holds.release(new PartnerHoldReleaseRequest(requestId, partner.partnerId(), id)));
     }

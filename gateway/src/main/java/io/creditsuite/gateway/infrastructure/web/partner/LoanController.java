@@ -1,7 +1,5 @@
 package io.creditsuite.gateway.infrastructure.web.partner;
 
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY;
-import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.IDEMPOTENCY_KEY_DOC;
 import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.PROBLEM_JSON;
 
 import io.creditsuite.api.lending.DrawdownOutcome;
@@ -15,7 +13,6 @@ import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * global transaction; the gateway only validates, scopes to the calling partner and maps the answer.
  */
 @RestController
-@RequestMapping(path = "/api/v1/loans", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/loans")
 @Tag(name = "Loans", description = "Draw down a loan, repay it, read it")
 public class LoanController {
     private final LendingService lending;
@@ -61,12 +57,9 @@ public class LoanController {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "#/components/schemas/Problem"),
                     examples = @ExampleObject(name = "limit insufficient", value = PartnerApiDocs.REFUSED_EXAMPLE)))
     public ResponseEntity<?> drawdown(
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-drawdown-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody PartnerRequestBodies.Drawdown body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.LOANS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         String customerId = PartnerInput.id("customerId", body.customerId());
         String lineId = PartnerInput.id("lineId", body.lineId());
         long productNodeId = PartnerInput.nodeId("productNodeId", body.productNodeId());
@@ -109,12 +102,9 @@ public class LoanController {
                     examples = @ExampleObject(value = PartnerApiDocs.REPAYMENT_RESULT_EXAMPLE)))
     public ResponseEntity<PartnerJson.RepaymentResult> repay(
             @Parameter(schema = @Schema(pattern = PartnerApiDocs.ID_PATTERN)) @PathVariable String loanId,
-            @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY_DOC,
-                    example = "7d8c1c2e-repay-0001")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody PartnerRequestBodies.Repayment body, HttpServletRequest http) {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.LOANS_WRITE);
-        String requestId = PartnerInput.requestId(idempotencyKey);
+        String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("loanId", loanId);
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long principalMinor = amounts.positive("principal", body.principal(), currency);

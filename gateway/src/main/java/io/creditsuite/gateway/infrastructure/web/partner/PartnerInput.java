@@ -2,8 +2,11 @@ package io.creditsuite.gateway.infrastructure.web.partner;
 
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +27,7 @@ final class PartnerInput {
     static final int MAX_NAME_LENGTH = 128;
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
+    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
@@ -72,6 +76,12 @@ final class PartnerInput {
     /** An optional name: null stays null (the service stores no value). */
     static String optionalName(String field, String value) {
         return value == null ? null : text(field, value);
+    }
+
+    /** The request's one Idempotency-Key (a repeated header is refused: which copy would the filter have keyed?). */
+    static String requestId(HttpServletRequest request) {
+        List<String> keys = Collections.list(request.getHeaders(IDEMPOTENCY_KEY_HEADER));
+        return requestId(keys.size() == 1 ? keys.get(0) : null);
     }
 
     static String requestId(String idempotencyKey) {

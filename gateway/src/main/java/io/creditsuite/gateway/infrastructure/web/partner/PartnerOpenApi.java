@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -68,6 +69,11 @@ public final class PartnerOpenApi {
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             boolean post = method == PathItem.HttpMethod.POST;
+            if (post) {
+                operation.addParametersItem(new HeaderParameter().name(PartnerApiDocs.IDEMPOTENCY_KEY).required(true)
+                        .description(PartnerApiDocs.IDEMPOTENCY_KEY_DOC).example("7d8c1c2e-0001")
+                        .schema(new StringSchema().minLength(1).maxLength(64).pattern("^[\\x21-\\x7E]{1,64}$")));
+            }
             ApiResponses responses = operation.getResponses();
             add(responses, "400", "Malformed request", post
                     ? examples("CS-1000", "field 'customerId' is required", "CS-6011",
