@@ -51,13 +51,14 @@ public final class PartnerOpenApi {
                         .addSecuritySchemes(PartnerApiDocs.SECURITY_SCHEME, new SecurityScheme()
                                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")
                                 .description("""
-                                        `Authorization: CS1-HMAC-SHA256 keyId=<key id>, timestamp=<epoch seconds>, \
-                                        nonce=<16-64 chars>, signature=<hex>` where signature = hex(HMAC-SHA256(secret, \
-                                        canonical request)) and the canonical request is the lines METHOD, path, sorted \
-                                        query string, timestamp, nonce and hex(SHA-256(raw body)) joined by '\\n'. The \
-                                        timestamp must be within 5 minutes of the gateway's clock and a nonce is \
-                                        accepted once. Errors: CS-6001 missing, CS-6002 invalid, CS-6003 out of \
-                                        window, CS-6004 replayed, CS-6005 scope denied."""))
+                                        `Authorization: CS1-HMAC-SHA256 keyId=..., timestamp=..., nonce=..., \
+                                        signature=...`: the hex HMAC-SHA256, under the key's secret, of a canonical \
+                                        request made of the method, the path, the sorted query string, the timestamp, \
+                                        the nonce and the hex SHA-256 of the raw body (the exact form is in the \
+                                        gateway README, "Authentication and idempotency"). The timestamp must be \
+                                        within 5 minutes of the gateway's clock and a nonce is accepted once. Errors: \
+                                        CS-6001 missing, CS-6002 invalid, CS-6003 out of window, CS-6004 replayed, \
+                                        CS-6005 scope denied."""))
                         .addSchemas(PROBLEM, problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(PartnerApiDocs.SECURITY_SCHEME));
     }
