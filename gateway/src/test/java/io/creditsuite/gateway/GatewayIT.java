@@ -3,10 +3,13 @@ package io.creditsuite.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.ping.GatewayPingService;
 import io.creditsuite.support.it.ServiceContractIT;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,19 @@ class GatewayIT extends ServiceContractIT {
         assertEquals(503, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"code\":\"CS-1004\""), response.body());
         assertTrue(!response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void the_whole_gateway_serves_the_committed_partner_api_document_and_refuses_an_unauthenticated_partner_call()
+            throws Exception {
+        HttpResponse<String> document = send(request("/v3/api-docs"));
+        assertEquals(200, document.statusCode());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree(Files.readString(Path.of("src/main/resources/openapi/partner-api.json"))),
+                json.readTree(document.body()), "regenerate the copy: see PartnerOpenApiDocumentTest");
+
+        HttpResponse<String> loan = send(request("/api/v1/loans/LN-1"));
+        assertEquals(401, loan.statusCode(), loan.body());
+        assertTrue(loan.body().contains("\"code\":\"CS-6001\""), loan.body());
     }
 }

@@ -58,7 +58,8 @@ public class ProblemResponses {
         return problem(ErrorCode.INTERNAL_ERROR, null);
     }
 
-    static ProblemDetail problem(ErrorCode code, String detail) {
+    /** The problem of {@code code}: its status, title and type, the detail, the request id and the trace id. */
+    public static ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()),
                 detail == null ? code.message() : detail);
         problem.setType(URI.create("urn:credit-suite:error:" + code.code()));

@@ -1,0 +1,46 @@
+package io.creditsuite.gateway.infrastructure.config;
+
+import io.creditsuite.api.lending.LendingService;
+import io.creditsuite.api.lending.PartnerCustomerService;
+import io.creditsuite.api.lending.PartnerHoldService;
+import io.creditsuite.gateway.domain.money.SupportedCurrencies;
+import io.creditsuite.gateway.infrastructure.web.partner.PartnerAmounts;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The partner API's downstream: credit-service's lending interfaces over Dubbo, as beans (so the controllers take
+ * them in their constructors and tests hand them fakes), and the amount rules with the configured currencies.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PartnerApiWiring {
+    @Bean
+    @DubboReference
+    ReferenceBean<PartnerCustomerService> partnerCustomerService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference
+    ReferenceBean<LendingService> lendingService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference
+    ReferenceBean<PartnerHoldService> partnerHoldService() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    SupportedCurrencies supportedCurrencies(PartnerApiProperties properties) {
+        return new SupportedCurrencies(properties.currencies());
+    }
+
+    @Bean
+    PartnerAmounts partnerAmounts(SupportedCurrencies currencies) {
+        return new PartnerAmounts(currencies);
+    }
+}
