@@ -1,0 +1,42 @@
+package io.creditsuite.gateway.infrastructure.security;
+
+import io.creditsuite.api.error.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The operator endpoints ({@code /ops/**}) need {@value #HEADER} equal to the configured operator token, compared in
+ * constant time; otherwise CS-6013 401.
+ */
+public class OperatorTokenFilter extends OncePerRequestFilter {
+    public static final String HEADER = "X-Operator-Token";
+    private final byte[] token;
+    private final ProblemWriter problems;
+
+    public OperatorTokenFilter(String token, ProblemWriter problems) {
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/ops/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader(HEADER);
+        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            problems.write(request, response, ErrorCode.OPERATOR_TOKEN_INVALID, null);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
