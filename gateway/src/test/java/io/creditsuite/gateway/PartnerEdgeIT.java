@@ -11,6 +11,7 @@ import io.creditsuite.gateway.domain.partner.CanonicalRequest;
 import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import io.creditsuite.gateway.domain.partner.ScopeRoutes;
+import io.creditsuite.gateway.infrastructure.idempotency.IdempotencyFilter;
 import io.creditsuite.gateway.infrastructure.idempotency.JdbcIdempotencyRecords;
 import io.creditsuite.gateway.infrastructure.security.JdbcNonceStore;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
@@ -243,6 +244,18 @@ class PartnerEdgeIT {
     }
 
     @Test
+    void a_400_from_the_endpoint_is_not_stored_so_the_fixed_body_may_reuse_the_key() {
+        String key = "k-" + UUID.randomUUID();
+
+        assertEquals(400, client.post("/api/v1/test-echo/validated", "{\"n\":-1}", key).status());
+        PartnerResponse fixed = client.post("/api/v1/test-echo/validated", "{\"n\":1}", key);
+
+        assertEquals(201, fixed.status(), fixed.body());
+        assertFalse(fixed.header("Idempotent-Replayed").isPresent());
+        assertEquals(key, fixed.json().path("idempotencyKey").asText(), "controllers see the validated key");
+    }
+
+    @Test
     void a_missing_or_malformed_key_is_400_and_stores_nothing() {
         int before = count("SELECT COUNT(*) FROM idempotency_record WHERE partner_id = ?", partnerId);
 
@@ -427,6 +440,18 @@ class PartnerEdgeIT {
                 throw new IllegalStateException("the test never released the slow request");
             }
             return post(body, request);
+        }
+
+        /** A validation refusal (400) for a negative n: the body is refused before anything runs. */
+        @PostMapping("/api/v1/test-echo/validated")
+        ResponseEntity<Map<String, Object>> validated(@RequestBody Map<String, Integer> body, HttpServletRequest request) {
+            if (body.get("n") < 0) {
+                throw new io.creditsuite.api.error.ApiException(io.creditsuite.api.error.ErrorCode.INVALID_ARGUMENT,
+                        "n must not be negative");
+            }
+            executions.incrementAndGet();
+            return ResponseEntity.status(201).body(Map.of("n", body.get("n"), "idempotencyKey",
+                    request.getAttribute(IdempotencyFilter.KEY_ATTRIBUTE)));
         }
 
         @GetMapping("/api/v1/test-echo")

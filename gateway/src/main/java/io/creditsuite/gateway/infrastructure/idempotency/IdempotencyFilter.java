@@ -25,12 +25,20 @@ import org.springframework.web.util.WebUtils;
  * are answered by {@link IdempotencyPolicy}: replay (with {@code Idempotent-Replayed: true}), CS-6007 422, CS-6008
  * 409, or a take-over of an expired or stale record.
  *
- * <p>What is stored: every response the endpoint produced, 4xx and 5xx included (as Stripe does), except 503 and
- * 429 and an exception that escaped: those mean the request may not have run, so the claim is released and a retry
- * with the same key runs again (downstream services dedupe by the request id the controller derives from the key).
+ * <p>What is stored: every response the endpoint produced, 4xx and 5xx included (as Stripe does), except
+ * <ul>
+ *   <li>400: a bad request writes nothing (house rule), so the partner may fix the body and retry under the same key
+ *       (as Stripe: nothing is stored when validation fails);</li>
+ *   <li>429 and 503, and an exception that escaped: the request may not have run, so the claim is released and a
+ *       retry with the same key runs again (downstream services dedupe by the request id the controller derives from
+ *       {@link #KEY_ATTRIBUTE}, so a retry cannot move money twice).</li>
+ * </ul>
  * Refusals before execution (signature, size, media type, a missing or malformed key) are never stored.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
+    /** Request attribute: the validated Idempotency-Key, for controllers deriving downstream request ids from it. */
+    public static final String KEY_ATTRIBUTE = "creditsuite.idempotencyKey";
+
     private final JdbcIdempotencyRecords records;
     private final IdempotencyPolicy policy;
     private final ProblemWriter problems;
@@ -75,7 +83,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        request.setAttribute(KEY_ATTRIBUTE, key);
         execute(request, response, chain, partner.partnerId(), key, claim.get());
+    }
+
+    /** See the class comment: 400 wrote nothing, 429 and 503 may not have run. */
+    static boolean isWorthReplaying(int status) {
+        return status != 400 && status != 429 && status != 503;
     }
 
     /** Answers a key seen before, or returns the claim taken over from an expired or stale record. */
@@ -117,7 +131,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
-            if (status != 503 && status != 429) {
+            if (isWorthReplaying(status)) {
                 records.complete(partnerId, key, claim, status, captured.getContentType(), captured.getContentAsByteArray());
                 stored = true;
             }
