@@ -157,6 +157,24 @@ class PartnerEdgeIT {
     }
 
     @Test
+    void path_tricks_that_route_to_a_partner_endpoint_cannot_walk_around_the_filters() throws Exception {
+        for (String path : List.of("/api/v1/system/../test-echo", "/api/v1;x=1/test-echo", "/api/v1/test-echo;x=1",
+                "/api/v1/system/%2e%2e/test-echo")) {
+            HttpResponse<String> response = raw(request(path).GET());
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 401, path + " -> " + response.statusCode()
+                    + " " + response.body());
+            assertFalse(response.body().contains("partnerId"), path + " reached the endpoint: " + response.body());
+        }
+        // a signed request in such a form is refused too: the scope table and the controller must see one path
+        assertProblem(client.get("/api/v1;x=1/test-echo", List.of()), 400, "CS-1000");
+        for (String path : List.of("/ops;x=1/v1/partners/" + partnerId, "/api/../ops/v1/partners/" + partnerId)) {
+            HttpResponse<String> response = raw(request(path).GET());
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 401, path + " -> " + response.statusCode());
+            assertFalse(response.body().contains("Demo Bank"), path + " reached the operator endpoint");
+        }
+    }
+
+    @Test
     void a_replayed_nonce_is_refused_by_the_database_key_also_for_another_gateway_instance() throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         String nonce = "replay-" + UUID.randomUUID().toString().substring(0, 8);

@@ -56,7 +56,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !PartnerSignatureFilter.isPartnerPath(request.getRequestURI());
+        return !"POST".equals(request.getMethod()) || !PartnerSignatureFilter.isPartnerRequest(request);
     }
 
     @Override

@@ -26,7 +26,7 @@ public class OperatorTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/ops/");
+        return !RequestPaths.startsWith(request, "/ops/") && !RequestPaths.startsWith(request, "/ops;");
     }
 
     @Override

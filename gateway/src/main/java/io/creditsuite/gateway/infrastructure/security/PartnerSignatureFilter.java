@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The door of the partner API ({@code /api/v1/**} except {@code /api/v1/system/**}). In this order, each refusal
  * rendered as problem+json:
  * <ol>
+ *   <li>a path not in normal form ({@link RequestPaths}): CS-1000 400</li>
  *   <li>body larger than the limit: CS-6009 413; a POST/PUT/PATCH body that is not application/json: CS-6010 415</li>
  *   <li>no or malformed {@code Authorization: CS1-HMAC-SHA256 ...}: CS-6001</li>
  *   <li>timestamp outside the window: CS-6003</li>
@@ -59,14 +60,24 @@ public class PartnerSignatureFilter extends OncePerRequestFilter {
         return path.startsWith("/api/v1/") && !path.startsWith("/api/v1/system/") && !path.equals("/api/v1/system");
     }
 
+    /** Whether a request is for the signed partner API, judged by its raw and by its routed path. */
+    public static boolean isPartnerRequest(HttpServletRequest request) {
+        return isPartnerPath(request.getRequestURI()) || isPartnerPath(RequestPaths.routed(request));
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isPartnerPath(request.getRequestURI());
+        return !isPartnerRequest(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!RequestPaths.isNormalForm(request)) {
+            problems.write(request, response, ErrorCode.INVALID_ARGUMENT,
+                    "the path must be in normal form: no ';', no '.' or '..' segments, no empty segments");
+            return;
+        }
         if (hasBody(request.getMethod()) && !isJson(request.getContentType())) {
             problems.write(request, response, ErrorCode.MEDIA_TYPE_UNSUPPORTED,
                     "the body must be application/json, got " + (request.getContentType() == null ? "no Content-Type"
@@ -105,7 +116,7 @@ public class PartnerSignatureFilter extends OncePerRequestFilter {
             problems.write(request, response, ErrorCode.NONCE_REPLAYED, null);
             return;
         }
-        String path = request.getRequestURI();
+        String path = RequestPaths.routed(request);
         Optional<PartnerScope> needed = routes.requiredScope(request.getMethod(), path);
         if (needed.isEmpty() || !key.get().scopes().contains(needed.get())) {
             problems.write(request, response, ErrorCode.SCOPE_DENIED, needed
