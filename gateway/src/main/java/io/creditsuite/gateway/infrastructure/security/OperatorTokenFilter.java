@@ -1,6 +1,7 @@
 package io.creditsuite.gateway.infrastructure.security;
 
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.gateway.domain.partner.CanonicalRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,7 @@ public class OperatorTokenFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
 
     public OperatorTokenFilter(String token, ProblemWriter problems) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.token = sha256(token);
         this.problems = problems;
     }
 
@@ -33,10 +34,15 @@ public class OperatorTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+        // compare digests: equal lengths, so not even the token's length leaks through timing
+        if (given == null || !MessageDigest.isEqual(token, sha256(given))) {
             problems.write(request, response, ErrorCode.OPERATOR_TOKEN_INVALID, null);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static byte[] sha256(String text) {
+        return CanonicalRequest.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }
