@@ -9,8 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +104,52 @@ class PartnerIdempotencyIT extends PartnerEdgeITSupport {
         assertEquals(executions + 1, echo.executions.get());
         assertEquals("COMPLETED", jdbc.queryForObject("SELECT status FROM idempotency_record WHERE partner_id = ? AND idem_key = ?",
                 String.class, partnerId, key));
+    }
+
+    @Test
+    void of_concurrent_claims_and_take_overs_of_one_key_exactly_one_wins() throws Exception {
+        String key = "k-" + UUID.randomUUID();
+        Instant expiresAt = Instant.now().plus(Duration.ofHours(24));
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<Instant>>> claims = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return idempotencyRecords.claim(partnerId, key, "f".repeat(64), expiresAt);
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Optional<Instant>> claim : claims) {
+                won += claim.get(20, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertEquals(1, won, "claims won");
+
+            Instant seen = idempotencyRecords.find(partnerId, key).orElseThrow().claimedAt();
+            CountDownLatch again = new CountDownLatch(1);
+            List<Future<Optional<Instant>>> takeOvers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                takeOvers.add(pool.submit(() -> {
+                    again.await();
+                    return idempotencyRecords.reclaim(partnerId, key, seen, "f".repeat(64), expiresAt);
+                }));
+            }
+            again.countDown();
+            int tookOver = 0;
+            for (Future<Optional<Instant>> takeOver : takeOvers) {
+                tookOver += takeOver.get(20, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertEquals(1, tookOver, "take-overs won");
+            // the first claim's holder lost its token: its late completion changes nothing
+            idempotencyRecords.complete(partnerId, key, seen, 201, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            assertEquals("IN_PROGRESS", jdbc.queryForObject(
+                    "SELECT status FROM idempotency_record WHERE partner_id = ? AND idem_key = ?", String.class, partnerId, key));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
