@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class GatewayIT extends ServiceContractIT {
     GatewayIT() {
-        super("gateway", GatewayPingService.class, "mq_consumed");
+        super("gateway", GatewayPingService.class, "mq_consumed", "partner", "partner_key", "partner_nonce",
+                "idempotency_record");
     }
 
     @Test
@@ -59,10 +60,19 @@ class GatewayIT extends ServiceContractIT {
 
     @Test
     void an_unknown_path_is_a_not_found_problem() throws Exception {
-        HttpResponse<String> response = send(request("/api/v1/nothing-here"));
+        HttpResponse<String> response = send(request("/api/v1/system/nothing-here"));
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("\"code\":\"CS-1003\""), response.body());
+    }
+
+    @Test
+    void an_unsigned_request_to_the_partner_api_is_refused_before_any_routing() throws Exception {
+        // the signature filter answers first, so an unsigned caller cannot map which partner endpoints exist
+        HttpResponse<String> response = send(request("/api/v1/nothing-here"));
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"CS-6001\""), response.body());
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error leaves the gateway as {@code application/problem+json} (RFC 9457) carrying the
- * stable {@link ErrorCode}, the request id and the SkyWalking trace id, and never a stack trace.
+ * stable {@link ErrorCode}, the request id and the SkyWalking trace id (the request id without the agent),
+ * and never a stack trace.
  */
 @RestControllerAdvice
 public class ProblemResponses {
@@ -58,7 +59,10 @@ public class ProblemResponses {
         return problem(ErrorCode.INTERNAL_ERROR, null);
     }
 
-    /** The problem of {@code code}: its status, title and type, the detail, the request id and the trace id. */
+    /**
+     * The problem for {@code code}: the one rendering of an error, used by this advice and by the servlet filters
+     * of the partner edge (which run before Spring MVC and so are not seen by this advice).
+     */
     public static ProblemDetail problem(ErrorCode code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()),
                 detail == null ? code.message() : detail);
@@ -66,8 +70,16 @@ public class ProblemResponses {
         problem.setTitle(code.message());
         problem.setProperty("code", code.code());
         problem.setProperty("requestId", RequestIds.current());
-        String traceId = TraceContext.traceId();
-        problem.setProperty("traceId", traceId == null || traceId.isEmpty() ? null : traceId);
+        problem.setProperty("traceId", traceId());
         return problem;
+    }
+
+    /**
+     * The trace id of the current request: SkyWalking's when its agent is attached, else (no agent: the toolkit
+     * answers "" or "N/A") the request id, so a partner always has one id to quote.
+     */
+    public static String traceId() {
+        String traceId = TraceContext.traceId();
+        return traceId == null || traceId.isEmpty() || "N/A".equals(traceId) ? RequestIds.current() : traceId;
     }
 }
