@@ -30,6 +30,7 @@ import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.LedgerEvents;
 import io.creditsuite.account.domain.PendingCreditRepository;
 import io.creditsuite.account.domain.StatusChangeLog;
+import io.creditsuite.account.domain.TransferEvents;
 import io.creditsuite.account.domain.TransferRepository;
 import io.creditsuite.account.infrastructure.persistence.TranslatingPostingTransactions;
 import org.springframework.context.annotation.Bean;
@@ -119,8 +120,8 @@ class AccountUseCaseConfiguration {
 
     @Bean
     TransferHandler transferHandler(TransferRepository transfers, AccountRepository accounts, JournalRepository journal,
-                                    AccountingCalendar calendar) {
-        return new TransferHandler(transfers, accounts, journal, calendar);
+                                    AccountingCalendar calendar, TransferEvents events) {
+        return new TransferHandler(transfers, accounts, journal, calendar, events);
     }
 
     @Bean

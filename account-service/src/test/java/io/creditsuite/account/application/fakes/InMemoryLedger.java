@@ -44,6 +44,7 @@ public final class InMemoryLedger implements AutoCloseable {
     public final InMemoryStatusChangeLog statusLog = new InMemoryStatusChangeLog(Instant.parse("2026-12-02T08:00:00Z"));
     public final InMemoryBufferedRefusalRepository refusals = new InMemoryBufferedRefusalRepository();
     public final RecordingLedgerEvents events = new RecordingLedgerEvents();
+    public final RecordingTransferEvents transferEvents = new RecordingTransferEvents();
     public final List<ResolvedPosting> bufferedQueue = new ArrayList<>();
     public final InMemoryTransactions tx = new InMemoryTransactions(accounts, journal, pending, transfers, statusLog,
             refusals);
@@ -72,7 +73,8 @@ public final class InMemoryLedger implements AutoCloseable {
             hotDetector, new BufferedPostingGate(directory, accounts, (command, orderKey) -> bufferedQueue.add(command),
             runner, refusals, new InMemoryBufferedOutflows(accounts)));
     public final ReverseHandler reverseHandler = new ReverseHandler(journal, pending, writer, runner);
-    public final TransferHandler transferHandler = new TransferHandler(transfers, accounts, journal, calendar);
+    public final TransferHandler transferHandler = new TransferHandler(transfers, accounts, journal, calendar,
+            transferEvents);
     public final ChangeAccountStatusHandler statusHandler = new ChangeAccountStatusHandler(accounts, pending, calendar, statusLog);
     public final LedgerQueries queries = new LedgerQueries(accounts, journal, pending, refusals);
 
