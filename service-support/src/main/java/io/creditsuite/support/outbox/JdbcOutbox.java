@@ -42,6 +42,7 @@ public final class JdbcOutbox implements Outbox {
     }
 
     /** Appends several events, in order (their ids ascend in list order), with one JDBC batch. */
+    @Override
     public void appendAll(List<OutboxMessage> messages) {
         requireTransaction();
         if (messages.isEmpty()) {
