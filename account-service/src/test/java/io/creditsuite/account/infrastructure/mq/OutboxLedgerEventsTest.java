@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.account.domain.LoanRepayment;
 import io.creditsuite.account.domain.Transfer;
 import io.creditsuite.support.outbox.OutboxMessage;
 import java.time.Clock;
@@ -15,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's transfer events as docs/events.md documents them (schema version 1). */
-class OutboxTransferEventsTest {
+class OutboxLedgerEventsTest {
     private final List<OutboxMessage> appended = new ArrayList<>();
-    private final OutboxTransferEvents events = new OutboxTransferEvents(appended::add,
+    private final OutboxLedgerEvents events = new OutboxLedgerEvents(appended::add,
             Clock.fixed(Instant.parse("2026-12-02T10:15:30Z"), ZoneOffset.UTC));
     private final Transfer branch = new Transfer("T-9", Transfer.Direction.OUT, 101, 202, 12_345, "CNY",
             Transfer.Phase.CONFIRMED, "10.0.0.1:8091:77");
@@ -56,5 +57,22 @@ class OutboxTransferEventsTest {
             assertThat(m.businessKey()).isEqualTo("T-9-OUT");
             assertThat(m.traceId()).isNull();
         });
+    }
+
+    @Test
+    void a_loan_repayment_is_keyed_by_its_voucher_and_ordered_by_the_loan_account() throws Exception {
+        events.repaid(new LoanRepayment("RP-1", 11, 22, 33, 1_000, 35, "CNY"), LocalDate.of(2026, 12, 2), "trace-2");
+
+        assertThat(appended).singleElement().satisfies(m -> {
+            assertThat(m.eventType()).isEqualTo("LEDGER_LOAN_REPAID");
+            assertThat(m.businessKey()).isEqualTo("RP-1");
+            assertThat(m.orderingKey()).isEqualTo("22");
+        });
+        JsonNode body = new ObjectMapper().readTree(appended.get(0).payloadJson());
+        assertThat(body.get("principalMinor").asLong()).isEqualTo(1_000);
+        assertThat(body.get("interestMinor").asLong()).isEqualTo(35);
+        assertThat(body.get("clearingAccountId").asLong()).isEqualTo(11);
+        assertThat(body.get("interestIncomeAccountId").asLong()).isEqualTo(33);
+        assertThat(body.get("accountingDate").asText()).isEqualTo("2026-12-02");
     }
 }

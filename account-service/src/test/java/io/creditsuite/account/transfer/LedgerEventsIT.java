@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.creditsuite.account.application.TransferHandler;
 import io.creditsuite.account.domain.Transfer;
 import io.creditsuite.account.ledger.LedgerItSupport;
+import io.creditsuite.api.account.LoanRepayRequest;
+import io.creditsuite.api.account.PostingOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +17,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The transfer facts reach the outbox in the phase two's own transaction (docs/events.md), and the service's relay
+ * The ledger's facts reach the outbox in their own transaction (a TCC phase two's, a loan repayment's batch; docs/events.md),
+ * and the service's relay
  * (service-support's auto-configuration, topic CS_LEDGER_EVENTS created at start) sends them to the real broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class TransferEventsIT extends LedgerItSupport {
+class LedgerEventsIT extends LedgerItSupport {
     private static final long DEADLINE_NANOS = 60_000_000_000L;
 
     @Autowired
@@ -72,6 +75,26 @@ class TransferEventsIT extends LedgerItSupport {
 
         assertThat(events(in.transferId() + "-IN")).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("event_type", "LEDGER_TRANSFER_CANCELLED"));
+    }
+
+    @Test
+    void a_loan_repayment_leaves_one_event_and_its_retry_none() {
+        long clearing = openAsset().accountId();
+        long loan = openAsset().accountId();
+        long interestIncome = openCustomer().accountId();
+        String voucher = voucher();
+        LoanRepayRequest repay = new LoanRepayRequest(voucher, clearing, loan, interestIncome, 1_000, 35, "CNY");
+
+        assertThat(ledger.repayLoan(repay).outcome()).isEqualTo(PostingOutcome.POSTED);
+        assertThat(ledger.repayLoan(repay).outcome()).isEqualTo(PostingOutcome.POSTED);
+
+        assertThat(events(voucher)).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("event_type", "LEDGER_LOAN_REPAID")
+                    .containsEntry("ordering_key", String.valueOf(loan));
+            assertThat((String) e.get("payload_json")).contains("\"principalMinor\":1000")
+                    .contains("\"interestMinor\":35");
+        });
+        awaitSent(voucher);
     }
 
     private List<Map<String, Object>> events(String businessKey) {
