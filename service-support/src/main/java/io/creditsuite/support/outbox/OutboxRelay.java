@@ -32,14 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code outbox_relay_lease}) with {@code SELECT ... FOR UPDATE SKIP LOCKED} and keeps it until the round's marks
  * commit; an instance that finds it locked skips the round. Locking the event rows themselves with SKIP LOCKED would let
  * two instances send a later row of one customer while an earlier one is still in flight on the other. A row whose send
- * fails blocks the later rows of its ordering key for the round (the others go on); it is retried next round, with
- * the relay's back-off ({@link OutboxRelayRunner}). The lease dies with its connection, so a crashed instance never
+ * fails blocks the later rows of its ordering key for the round (the others go on, until {@value #FAILURES_PER_ROUND}
+ * failures end the round); it is retried next round, with the relay's back-off ({@link OutboxRelayRunner}). The lease dies with its connection, so a crashed instance never
  * blocks the others for longer than the database needs to notice.
  */
 public final class OutboxRelay {
     static final String LEASE = "outbox-relay";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int ERROR_MAX = 512;
+    /** Failed sends after which a round gives up: the broker is likely away, and each failure costs a send timeout. */
+    static final int FAILURES_PER_ROUND = 3;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate round;
@@ -99,6 +101,9 @@ public final class OutboxRelay {
                     failed.add(new Object[]{error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error, row.id()});
                     log.warn("outbox row {} ({} {}, key {}, attempt {}) not sent: {}", row.id(), row.eventType(),
                             row.businessKey(), row.orderingKey(), row.attempts() + 1, error);
+                    if (failed.size() >= FAILURES_PER_ROUND) {
+                        break;
+                    }
                 }
             }
             if (!sent.isEmpty()) {

@@ -253,6 +253,24 @@ class OutboxRelayIT {
     }
 
     @Test
+    void a_broker_that_refuses_everything_ends_the_round_after_a_few_failures_instead_of_one_timeout_per_row() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 5; i++) {
+                outbox.append(event("IT_FACT", run + "-" + i, "K" + i + "-" + run));
+            }
+        });
+
+        OutboxRelay.Round round = relay(row -> {
+            throw new IllegalStateException("no route");
+        }).sendOnce();
+
+        assertThat(round).isEqualTo(new OutboxRelay.Round(true, 0, OutboxRelay.FAILURES_PER_ROUND));
+        assertThat(jdbc.queryForList("SELECT attempts FROM outbox_event WHERE business_key LIKE ? ORDER BY id",
+                Integer.class, run + "-%")).containsExactly(1, 1, 1, 0, 0);
+    }
+
+    @Test
     void sent_events_older_than_the_retention_are_purged_and_unsent_ones_kept() {
         String old = "OLD-" + UUID.randomUUID();
         String unsent = "UNSENT-" + UUID.randomUUID();

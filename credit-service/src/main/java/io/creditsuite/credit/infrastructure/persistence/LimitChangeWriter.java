@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * creates its own rows. The line's shared lock makes the status check exact: a freeze waits for the batches
  * that saw the line ACTIVE to commit, and the batches after it see it FROZEN.
  *
+ * <p>Events: the accepted changes' flows are told to {@link CreditEvents} inside the batch's transaction (an outbox
+ * insert on this writer's connection), so {@code flow committed <=> event published}; a batch that rolls back and is
+ * written again tells them again, in the new transaction only.
+ *
  * <p>The conditional updates ({@link LimitChangeWrites#LIMIT_GUARD_SQL}), the CHECK constraints and the unique request id
  * still guard correctness on their own, e.g. if two instances wrote: an update that matches no row fails the whole
  * batch, which the caller then retries change by change.
