@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,25 +83,16 @@ public final class OutboxRelay {
                 return Round.SKIPPED;
             }
             List<OutboxRow> rows = unsent();
-            List<Object[]> sent = new ArrayList<>();
+            OutboxSender.Result outcome = sender.sendAll(rows, FAILURES_PER_ROUND);
+            Timestamp sentAt = Timestamp.from(clock.instant());
+            List<Object[]> sent = outcome.sentIds().stream().map(id -> new Object[]{sentAt, id}).toList();
             List<Object[]> failed = new ArrayList<>();
-            Set<String> blocked = new HashSet<>();
             for (OutboxRow row : rows) {
-                if (blocked.contains(row.orderingKey())) {
-                    continue; // an earlier row of this key is not sent: keep the order
-                }
-                try {
-                    sender.send(row);
-                    sent.add(new Object[]{Timestamp.from(clock.instant()), row.id()});
-                } catch (Exception e) {
-                    blocked.add(row.orderingKey());
-                    String error = String.valueOf(e.getMessage());
+                String error = outcome.failed().get(row.id());
+                if (error != null) {
                     failed.add(new Object[]{error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error, row.id()});
                     log.warn("outbox row {} ({} {}, key {}, attempt {}) not sent: {}", row.id(), row.eventType(),
                             row.businessKey(), row.orderingKey(), row.attempts() + 1, error);
-                    if (failed.size() >= FAILURES_PER_ROUND) {
-                        break;
-                    }
                 }
             }
             if (!sent.isEmpty()) {

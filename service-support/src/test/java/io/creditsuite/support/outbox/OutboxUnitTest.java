@@ -104,4 +104,37 @@ class OutboxUnitTest {
         noKeys.setTags("X");
         assertThat(catchThrowable(() -> ConsumeOnce.dedupeKey(noKeys))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_queue_s_rows_are_cut_in_order_into_batches_of_at_most_64_messages_and_about_half_a_megabyte() {
+        java.util.List<OutboxRow> small = java.util.stream.LongStream.range(0, 130)
+                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", "{}", null, null, Instant.EPOCH, 0)).toList();
+        assertThat(RocketMqOutboxSender.batches(small)).extracting(java.util.List::size).containsExactly(64, 64, 2);
+        assertThat(RocketMqOutboxSender.batches(small).get(1).get(0).id()).isEqualTo(64);
+
+        String big = "{\"x\":\"" + "a".repeat(100_000) + "\"}";
+        java.util.List<OutboxRow> large = java.util.stream.LongStream.range(0, 3)
+                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", big, null, null, Instant.EPOCH, 0)).toList();
+        assertThat(RocketMqOutboxSender.batches(large)).extracting(java.util.List::size).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void the_default_send_of_a_round_skips_the_later_rows_of_a_failed_key_and_stops_after_max_failures() {
+        java.util.List<OutboxRow> rows = java.util.List.of(row(1, "a"), row(2, "b"), row(3, "a"), row(4, "c"), row(5, "d"),
+                row(6, "e"));
+        OutboxSender failsAAndC = r -> {
+            if (r.orderingKey().equals("a") || r.orderingKey().equals("c") || r.orderingKey().equals("d")) {
+                throw new IllegalStateException("down " + r.id());
+            }
+        };
+
+        OutboxSender.Result result = failsAAndC.sendAll(rows, 3);
+
+        assertThat(result.sentIds()).containsExactly(2L);
+        assertThat(result.failed()).containsOnlyKeys(1L, 4L, 5L).containsEntry(1L, "down 1");
+    }
+
+    private static OutboxRow row(long id, String key) {
+        return new OutboxRow(id, "T", "E", 1, "k" + id, key, "{}", null, null, Instant.EPOCH, 0);
+    }
 }
