@@ -16,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 public final class OutboxRelayRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
     private static final int PURGE_LIMIT = 10_000;
+    private static final int PURGE_CHUNKS_PER_RUN = 1_000;
 
     private final OutboxRelay relay;
     private final OutboxProperties properties;
@@ -59,7 +60,15 @@ public final class OutboxRelayRunner implements SmartLifecycle {
 
     private void purge() {
         try {
-            int deleted = relay.purgeSentBefore(properties.retention(), PURGE_LIMIT);
+            // in chunks of PURGE_LIMIT rows, each its own short statement, until the old rows are gone (bounded per run)
+            int deleted = 0;
+            for (int chunk = 0; chunk < PURGE_CHUNKS_PER_RUN; chunk++) {
+                int n = relay.purgeSentBefore(properties.retention(), PURGE_LIMIT);
+                deleted += n;
+                if (n < PURGE_LIMIT) {
+                    break;
+                }
+            }
             if (deleted > 0) {
                 log.info("outbox: purged {} events sent more than {} ago", deleted, properties.retention());
             }
