@@ -1,6 +1,7 @@
 package io.creditsuite.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
@@ -47,7 +48,7 @@ public class OutboxAutoConfiguration {
             String instance = env.getProperty("spring.application.name", "service") + "@"
                     + ManagementFactory.getRuntimeMXBean().getName();
             return new OutboxRelay(jdbc, new RocketMqOutboxSender(producer, properties.sendTimeout().toMillis()), clock,
-                    properties.batchSize(), instance, meters.getIfAvailable());
+                    properties.batchSize(), instance, meters.getIfAvailable(SimpleMeterRegistry::new));
         }
 
         @Bean

@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit; an instance that finds it locked skips the round. Locking the event rows themselves with SKIP LOCKED would let
  * two instances send a later row of one customer while an earlier one is still in flight on the other. A row whose send
  * fails blocks the later rows of its ordering key for the round (the others go on, until {@value #FAILURES_PER_ROUND}
- * failures end the round); it is retried next round, with the relay's back-off ({@link OutboxRelayRunner}). The lease dies with its connection, so a crashed instance never
- * blocks the others for longer than the database needs to notice.
+ * failures end the round); it is retried next round, with the relay's back-off ({@link OutboxRelayRunner}). The
+ * lease dies with its connection, so a crashed instance never blocks the others for longer than the database needs to
+ * notice.
  */
 public final class OutboxRelay {
     static final String LEASE = "outbox-relay";
@@ -66,12 +67,12 @@ public final class OutboxRelay {
         }
         this.batchSize = batchSize;
         this.instance = instance;
-        this.sentCounter = meters == null ? null : Counter.builder("outbox.sent").register(meters);
-        this.failureCounter = meters == null ? null : Counter.builder("outbox.send.failures").register(meters);
-        if (meters != null) {
-            Gauge.builder("outbox.backlog", this, OutboxRelay::backlog)
-                    .description("outbox events not yet sent").register(meters);
-        }
+        this.sentCounter = Counter.builder("outbox.sent").description("outbox events the broker stored").register(meters);
+        this.failureCounter = Counter.builder("outbox.send.failures").description("failed sends of outbox events")
+                .register(meters);
+        // read at each scrape, with the (sent_at, id) index: a growing backlog is a stuck relay's alarm
+        Gauge.builder("outbox.backlog", this, OutboxRelay::backlog).description("outbox events not yet sent")
+                .register(meters);
     }
 
     /** One round: at most one batch, if this instance gets the lease. */
@@ -105,10 +106,8 @@ public final class OutboxRelay {
                     Timestamp.from(clock.instant()), LEASE);
             return new Round(true, sent.size(), failed.size());
         });
-        if (sentCounter != null) {
-            sentCounter.increment(result.sent());
-            failureCounter.increment(result.failed());
-        }
+        sentCounter.increment(result.sent());
+        failureCounter.increment(result.failed());
         return result;
     }
 

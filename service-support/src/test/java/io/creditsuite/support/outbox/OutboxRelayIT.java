@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.creditsuite.middleware.Middleware;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.creditsuite.support.mq.ConsumeOnce;
 import io.creditsuite.support.mq.ConsumedMessages;
 import io.creditsuite.support.mq.RocketMqTopics;
@@ -174,8 +175,11 @@ class OutboxRelayIT {
         }
 
         // small batches: several rounds, as under load
-        OutboxRelay relay = new OutboxRelay(jdbc, realSender(), Clock.systemUTC(), 7, "it", null);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(jdbc, realSender(), Clock.systemUTC(), 7, "it", meters);
         assertThat(relay.drain()).isEqualTo(30);
+        assertThat(meters.get("outbox.sent").counter().count()).isEqualTo(30);
+        assertThat(meters.get("outbox.backlog").gauge().value()).isZero();
 
         await(() -> effectsOfRun(run).size() == 30, "all 30 effects applied");
         Map<String, List<String>> perCustomer = effectsOfRun(run).stream().collect(Collectors.groupingBy(
@@ -276,7 +280,7 @@ class OutboxRelayIT {
         String unsent = "UNSENT-" + UUID.randomUUID();
         transaction.executeWithoutResult(status -> outbox.append(event("IT_FACT", old, "C-p")));
         Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
-        new OutboxRelay(jdbc, row -> { }, Clock.fixed(tenDaysAgo, ZoneOffset.UTC), 100, "it", null).drain();
+        new OutboxRelay(jdbc, row -> { }, Clock.fixed(tenDaysAgo, ZoneOffset.UTC), 100, "it", new SimpleMeterRegistry()).drain();
         transaction.executeWithoutResult(status -> outbox.append(event("IT_FACT", unsent, "C-p")));
 
         int purged = relay(row -> { }).purgeSentBefore(Duration.ofDays(7), 1000);
@@ -301,7 +305,7 @@ class OutboxRelayIT {
     }
 
     private static OutboxRelay relay(OutboxSender sender) {
-        return new OutboxRelay(jdbc, sender, Clock.systemUTC(), 100, "it", null);
+        return new OutboxRelay(jdbc, sender, Clock.systemUTC(), 100, "it", new SimpleMeterRegistry());
     }
 
     private static OutboxSender realSender() {
