@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -88,8 +89,6 @@ public final class OutboxRelay {
                 return new Round(true, 0, 0); // an idle round writes nothing (it runs several times a second)
             }
             OutboxSender.Result outcome = sender.sendAll(rows, FAILURES_PER_ROUND);
-            Timestamp sentAt = Timestamp.from(clock.instant());
-            List<Object[]> sent = outcome.sentIds().stream().map(id -> new Object[]{sentAt, id}).toList();
             List<Object[]> failed = new ArrayList<>();
             for (OutboxRow row : rows) {
                 String error = outcome.failed().get(row.id());
@@ -99,19 +98,31 @@ public final class OutboxRelay {
                             row.businessKey(), row.orderingKey(), row.attempts() + 1, error);
                 }
             }
-            if (!sent.isEmpty()) {
-                jdbc.batchUpdate("UPDATE outbox_event SET sent_at = ? WHERE id = ?", sent);
-            }
+            markSent(outcome.sentIds());
             if (!failed.isEmpty()) {
                 jdbc.batchUpdate("UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?", failed);
             }
             jdbc.update("UPDATE outbox_relay_lease SET holder = ?, renewed_at = ? WHERE name = ?", instance,
                     Timestamp.from(clock.instant()), LEASE);
-            return new Round(true, sent.size(), failed.size());
+            return new Round(true, outcome.sentIds().size(), failed.size());
         });
         sentCounter.increment(result.sent());
         failureCounter.increment(result.failed());
         return result;
+    }
+
+    /** One UPDATE for the round's sent rows (not one statement per row: the relay runs as often as the writers commit). */
+    private void markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Object[] args = new Object[ids.size() + 1];
+        args[0] = Timestamp.from(clock.instant());
+        for (int i = 0; i < ids.size(); i++) {
+            args[i + 1] = ids.get(i);
+        }
+        jdbc.update("UPDATE outbox_event SET sent_at = ? WHERE id IN (" + marks + ")", args);
     }
 
     /**
