@@ -10,6 +10,8 @@ import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Leg;
+import io.creditsuite.account.domain.LoanRepayment;
+import io.creditsuite.account.domain.LoanRepaymentEvents;
 import io.creditsuite.account.domain.PendingCredit;
 import io.creditsuite.account.domain.PendingCreditRepository;
 import io.creditsuite.account.domain.PostingEngine;
@@ -42,9 +44,11 @@ public class LedgerWriter {
     private final AccountDirectory directory;
     private final PostingEngine engine = new PostingEngine();
     private final FoldOnShortage foldOnShortage;
+    private final LoanRepaymentEvents repayments;
 
     public LedgerWriter(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pendingCredits,
-                        AccountingCalendar calendar, AccountDirectory directory) {
+                        AccountingCalendar calendar, AccountDirectory directory, LoanRepaymentEvents repayments) {
+        this.repayments = repayments;
         this.directory = directory;
         this.accounts = accounts;
         this.journal = journal;
@@ -142,6 +146,10 @@ public class LedgerWriter {
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) instanceof WriteOutcome.Posted posted) {
                 outcomes.set(i, new WriteOutcome.Posted(inserted.subList(ranges[i][0], ranges[i][1]), posted.pending()));
+                ResolvedPosting c = batch.get(i);
+                if (!c.reversal()) {
+                    LoanRepayment.of(c.posting()).ifPresent(r -> repayments.repaid(r, date, c.traceId()));
+                }
             }
         }
         return outcomes;

@@ -7,6 +7,7 @@ import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Transfer;
+import io.creditsuite.account.domain.TransferEvents;
 import io.creditsuite.account.domain.TransferRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,13 +24,15 @@ public class TransferHandler {
     private final AccountRepository accounts;
     private final JournalRepository journal;
     private final AccountingCalendar calendar;
+    private final TransferEvents events;
 
     public TransferHandler(TransferRepository transfers, AccountRepository accounts, JournalRepository journal,
-                           AccountingCalendar calendar) {
+                           AccountingCalendar calendar, TransferEvents events) {
         this.transfers = transfers;
         this.accounts = accounts;
         this.journal = journal;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /**
@@ -59,7 +62,10 @@ public class TransferHandler {
         accounts.saveChanged(List.of(account, contra));
     }
 
-    /** Confirm: posts the reserved legs with journal entries; a repeated confirm changes nothing. */
+    /**
+     * Confirm: posts the reserved legs with journal entries and tells {@link TransferEvents#confirmed} in the same
+     * transaction; a repeated confirm changes nothing and tells nothing.
+     */
     @Transactional
     public void confirm(String transferId, Transfer.Direction direction, String traceId) {
         // first lock of the transaction: the date in force at commit (see AccountingCalendar)
@@ -76,9 +82,13 @@ public class TransferHandler {
         journal.insertAll(t.settle(locked.get(t.accountId()), locked.get(t.contraAccountId()), date, traceId));
         accounts.saveChanged(locked.values());
         transfers.changePhase(t.in(Transfer.Phase.CONFIRMED), Transfer.Phase.TRIED);
+        events.confirmed(t.in(Transfer.Phase.CONFIRMED), date, traceId);
     }
 
-    /** Cancel: releases the try and keeps the record CANCELLED; a repeated cancel changes nothing. */
+    /**
+     * Cancel: releases the try, keeps the record CANCELLED and tells {@link TransferEvents#cancelled} in the same
+     * transaction; a repeated cancel (or one before any try) changes nothing and tells nothing.
+     */
     @Transactional
     public void cancel(String transferId, Transfer.Direction direction) {
         LocalDate date = calendar.dateInForce();
@@ -94,6 +104,7 @@ public class TransferHandler {
         journal.insertAll(t.release(locked.get(t.accountId()), locked.get(t.contraAccountId()), date));
         accounts.saveChanged(locked.values());
         transfers.changePhase(t.in(Transfer.Phase.CANCELLED), Transfer.Phase.TRIED);
+        events.cancelled(t.in(Transfer.Phase.CANCELLED), date);
     }
 
     public Optional<Transfer> find(String transferId, Transfer.Direction direction) {

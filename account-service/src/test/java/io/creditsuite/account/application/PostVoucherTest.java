@@ -11,7 +11,9 @@ import io.creditsuite.account.domain.JournalEntry;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
 import io.creditsuite.account.domain.Leg;
+import io.creditsuite.account.domain.LoanRepayment;
 import io.creditsuite.account.domain.Posting;
+import io.creditsuite.account.domain.PostingTemplate;
 import io.creditsuite.account.domain.Side;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +48,21 @@ class PostVoucherTest {
         assertThat(receipt.entries()).isEqualTo(entries);
         assertThat(entries.get(0).balanceBeforeMinor()).isEqualTo(1_000);
         assertThat(entries.get(0).balanceAfterMinor()).isEqualTo(700);
+    }
+
+    @Test
+    void a_loan_repayment_tells_its_fact_once_and_its_retry_and_other_postings_tell_nothing() {
+        long loan = ledger.cash(20, 5_000);           // the loan receivable: an asset, a CREDIT lowers it
+        long interestIncome = ledger.customer(30, 0); // income: a CREDIT raises it
+        Posting repayment = PostingTemplate.loanRepayment("rp-1", cash, loan, interestIncome, 1_000, 35, "CNY");
+
+        ledger.post(repayment);
+        ledger.post(repayment);
+        ledger.post(withdrawal("v-1", alice, cash, 300));
+
+        assertThat(ledger.repayments).containsExactly(
+                new LoanRepayment("rp-1", cash, loan, interestIncome, 1_000, 35, "CNY"));
+        assertThat(ledger.available(loan)).isEqualTo(4_000);
     }
 
     @Test

@@ -168,4 +168,33 @@ class TransferPhasesTest {
         assertThat(ledger.transfers.find("t-1", Direction.OUT)).isEmpty();
         assertThat(ledger.frozen(alice)).isZero();
     }
+
+    @Test
+    void a_confirm_tells_its_fact_once_and_a_repeated_confirm_tells_nothing() {
+        ledger.tryTransfer(out("t-1", 300));
+
+        ledger.confirm("t-1", Direction.OUT);
+        ledger.confirm("t-1", Direction.OUT);
+
+        assertThat(ledger.transferEvents.events).containsExactly("CONFIRMED t-1 OUT 300 " + InMemoryLedger.TODAY);
+    }
+
+    @Test
+    void a_cancel_tells_its_fact_once_and_an_empty_rollback_tells_nothing() {
+        ledger.tryTransfer(in("t-1", 200));
+
+        ledger.cancel("t-1", Direction.IN);
+        ledger.cancel("t-1", Direction.IN);
+        ledger.cancel("never-tried", Direction.OUT);
+
+        assertThat(ledger.transferEvents.events).containsExactly("CANCELLED t-1 IN 200 " + InMemoryLedger.TODAY);
+    }
+
+    @Test
+    void a_refused_try_tells_nothing() {
+        ledger.tryTransfer(out("t-1", 300));
+        catchThrowable(() -> ledger.confirm("t-1", Direction.IN));
+
+        assertThat(ledger.transferEvents.events).isEmpty();
+    }
 }

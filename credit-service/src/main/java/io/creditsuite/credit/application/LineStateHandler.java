@@ -5,6 +5,7 @@ import io.creditsuite.api.credit.MaintenanceOutcome;
 import io.creditsuite.api.credit.MaintenanceResult;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.credit.domain.CreditEvents;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.FlowHeader;
 import io.creditsuite.credit.domain.FlowType;
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LineStateHandler {
     private final MaintenanceSupport support;
     private final LimitDirectory directory;
+    private final CreditEvents events;
 
-    public LineStateHandler(MaintenanceSupport support, LimitDirectory directory) {
+    public LineStateHandler(MaintenanceSupport support, LimitDirectory directory, CreditEvents events) {
         this.support = support;
         this.directory = directory;
+        this.events = events;
     }
 
     @Transactional
@@ -65,6 +68,7 @@ public class LineStateHandler {
                     + from + "; it is " + directory.line(lineId).map(CreditLine::status).orElse(null));
         }
         directory.lineChanged(lineId);
+        events.lineStatusChanged(line, from, to, requestId, Requests.traceId(requestId));
         FlowHeader header = new FlowHeader(lineId, line.grantorId(), line.holderId(), line.currency(), 0, 0,
                 Requests.traceId(requestId));
         List<Long> nodeIds = directory.nodesOfLines(List.of(lineId)).stream().map(LimitNode::nodeId).toList();

@@ -11,9 +11,11 @@ import io.creditsuite.credit.application.DirectUseHandler;
 import io.creditsuite.credit.application.LimitOperationRunner;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
+import io.creditsuite.credit.infrastructure.mq.OutboxCreditEvents;
 import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
 import java.sql.Timestamp;
+import io.creditsuite.support.outbox.JdbcOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -96,7 +98,8 @@ class OptimisticBatchIT extends CreditLimitITSupport {
     /** A writer and a group-commit engine of its own (one queue, two threads) on {@code writerClock}, for {@code test}. */
     private void withEngine(Clock writerClock,
                             BiConsumer<GroupCommitLimitChanges, Function<DirectUseRequest, LimitOperationResult>> test) {
-        LimitChangeWriter writer = new LimitChangeWriter(jdbc, writerClock);
+        LimitChangeWriter writer = new LimitChangeWriter(jdbc, writerClock,
+                new OutboxCreditEvents(new JdbcOutbox(jdbc, writerClock), writerClock));
         GroupCommitLimitChanges engine = new GroupCommitLimitChanges(writer, new TransactionTemplate(transactionManager),
                 writerClock, 1, 2, 512, 30_000);
         try {

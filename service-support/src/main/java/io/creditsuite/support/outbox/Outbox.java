@@ -7,4 +7,9 @@ package io.creditsuite.support.outbox;
  */
 public interface Outbox {
     void append(OutboxMessage message);
+
+    /** Appends several events in list order (a JDBC outbox writes them as one batch). */
+    default void appendAll(java.util.List<OutboxMessage> messages) {
+        messages.forEach(this::append);
+    }
 }

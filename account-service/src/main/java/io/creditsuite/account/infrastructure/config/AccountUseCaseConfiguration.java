@@ -28,8 +28,10 @@ import io.creditsuite.account.domain.BufferedRefusalRepository;
 import io.creditsuite.account.domain.DayEndRepository;
 import io.creditsuite.account.domain.JournalRepository;
 import io.creditsuite.account.domain.LedgerEvents;
+import io.creditsuite.account.domain.LoanRepaymentEvents;
 import io.creditsuite.account.domain.PendingCreditRepository;
 import io.creditsuite.account.domain.StatusChangeLog;
+import io.creditsuite.account.domain.TransferEvents;
 import io.creditsuite.account.domain.TransferRepository;
 import io.creditsuite.account.infrastructure.persistence.TranslatingPostingTransactions;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +54,8 @@ class AccountUseCaseConfiguration {
 
     @Bean
     LedgerWriter ledgerWriter(AccountRepository accounts, JournalRepository journal, PendingCreditRepository pending,
-                              AccountingCalendar calendar, AccountDirectory directory) {
-        return new LedgerWriter(accounts, journal, pending, calendar, directory);
+                              AccountingCalendar calendar, AccountDirectory directory, LoanRepaymentEvents repayments) {
+        return new LedgerWriter(accounts, journal, pending, calendar, directory, repayments);
     }
 
     /** The writer's transaction (the LedgerWriter bean is the transactional proxy) with the store's failures translated. */
@@ -119,8 +121,8 @@ class AccountUseCaseConfiguration {
 
     @Bean
     TransferHandler transferHandler(TransferRepository transfers, AccountRepository accounts, JournalRepository journal,
-                                    AccountingCalendar calendar) {
-        return new TransferHandler(transfers, accounts, journal, calendar);
+                                    AccountingCalendar calendar, TransferEvents events) {
+        return new TransferHandler(transfers, accounts, journal, calendar, events);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import io.creditsuite.account.application.TransferHandler;
 import io.creditsuite.account.application.WriteOutcome;
 import io.creditsuite.account.domain.Accounts;
 import io.creditsuite.account.domain.Leg;
+import io.creditsuite.account.domain.LoanRepayment;
 import io.creditsuite.account.domain.Posting;
 import io.creditsuite.account.domain.Side;
 import io.creditsuite.account.domain.StatusChange;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The ledger's use cases wired to in-memory fakes, as {@code AccountUseCaseConfiguration} wires them to the
@@ -44,13 +46,17 @@ public final class InMemoryLedger implements AutoCloseable {
     public final InMemoryStatusChangeLog statusLog = new InMemoryStatusChangeLog(Instant.parse("2026-12-02T08:00:00Z"));
     public final InMemoryBufferedRefusalRepository refusals = new InMemoryBufferedRefusalRepository();
     public final RecordingLedgerEvents events = new RecordingLedgerEvents();
+    public final RecordingTransferEvents transferEvents = new RecordingTransferEvents();
+    /** The loan repayments the writer told, in order. */
+    public final List<LoanRepayment> repayments = new CopyOnWriteArrayList<>();
     public final List<ResolvedPosting> bufferedQueue = new ArrayList<>();
     public final InMemoryTransactions tx = new InMemoryTransactions(accounts, journal, pending, transfers, statusLog,
             refusals);
     private final FixedAccountingCalendar calendar = new FixedAccountingCalendar(TODAY);
 
     private final AccountDirectory directory = new AccountDirectory(accounts);
-    private final LedgerWriter writer = new LedgerWriter(accounts, journal, pending, calendar, directory);
+    private final LedgerWriter writer = new LedgerWriter(accounts, journal, pending, calendar, directory,
+            (repayment, date, traceId) -> repayments.add(repayment));
     private final PostingTransactions writes = new PostingTransactions() {
         @Override
         public List<WriteOutcome> write(List<ResolvedPosting> batch) {
@@ -72,7 +78,8 @@ public final class InMemoryLedger implements AutoCloseable {
             hotDetector, new BufferedPostingGate(directory, accounts, (command, orderKey) -> bufferedQueue.add(command),
             runner, refusals, new InMemoryBufferedOutflows(accounts)));
     public final ReverseHandler reverseHandler = new ReverseHandler(journal, pending, writer, runner);
-    public final TransferHandler transferHandler = new TransferHandler(transfers, accounts, journal, calendar);
+    public final TransferHandler transferHandler = new TransferHandler(transfers, accounts, journal, calendar,
+            transferEvents);
     public final ChangeAccountStatusHandler statusHandler = new ChangeAccountStatusHandler(accounts, pending, calendar, statusLog);
     public final LedgerQueries queries = new LedgerQueries(accounts, journal, pending, refusals);
 

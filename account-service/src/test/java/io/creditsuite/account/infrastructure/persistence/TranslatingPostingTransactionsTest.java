@@ -24,7 +24,7 @@ class TranslatingPostingTransactionsTest {
 
     /** What each of the port's two writes (looked up, trusting the unique keys) throws; both translate alike. */
     private static Throwable thrownWhenTheWriterThrows(RuntimeException fromTheStore) {
-        LedgerWriter failing = new LedgerWriter(null, null, null, null, null) {
+        LedgerWriter failing = new LedgerWriter(null, null, null, null, null, null) {
             @Override
             public List<WriteOutcome> write(List<ResolvedPosting> batch) {
                 throw fromTheStore;
@@ -72,7 +72,7 @@ class TranslatingPostingTransactionsTest {
     void a_transaction_that_commits_returns_the_writer_outcomes() {
         List<WriteOutcome> outcomes = List.of(new WriteOutcome.Replayed());
         List<WriteOutcome> trustingOutcomes = List.of(new WriteOutcome.Posted(List.of(), List.of()));
-        LedgerWriter writer = new LedgerWriter(null, null, null, null, null) {
+        LedgerWriter writer = new LedgerWriter(null, null, null, null, null, null) {
             @Override
             public List<WriteOutcome> write(List<ResolvedPosting> batch) {
                 return outcomes;

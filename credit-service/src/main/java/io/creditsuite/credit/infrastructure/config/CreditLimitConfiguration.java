@@ -15,11 +15,15 @@ import io.creditsuite.credit.application.NodeTreeQueryHandler;
 import io.creditsuite.credit.application.RegisterCustomerHandler;
 import io.creditsuite.credit.application.RenewTermHandler;
 import io.creditsuite.credit.application.ReleaseExpiredHoldsHandler;
+import io.creditsuite.credit.domain.CreditEvents;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.domain.MaintenanceStore;
+import io.creditsuite.credit.infrastructure.mq.OutboxCreditEvents;
 import io.creditsuite.credit.infrastructure.persistence.GroupCommitLimitChanges;
 import io.creditsuite.credit.infrastructure.persistence.LimitChangeWriter;
 import io.creditsuite.credit.infrastructure.persistence.WriterConnections;
+import io.creditsuite.support.outbox.JdbcOutbox;
+import io.creditsuite.support.outbox.Outbox;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +41,10 @@ class CreditLimitConfiguration {
     /** The group commit writes on the writers' own connections; destroyed before them (it depends on them). */
     @Bean(destroyMethod = "destroy")
     GroupCommitLimitChanges groupCommitLimitChanges(WriterConnections connections, Clock clock, CreditLimitProperties properties) {
-        return new GroupCommitLimitChanges(new LimitChangeWriter(connections.jdbc(), clock), connections.transactions(), clock,
+        // the writers' events go through an outbox on the writers' own pool: same connection, same transaction
+        CreditEvents writerEvents = new OutboxCreditEvents(new JdbcOutbox(connections.jdbc(), clock), clock);
+        return new GroupCommitLimitChanges(new LimitChangeWriter(connections.jdbc(), clock, writerEvents),
+                connections.transactions(), clock,
                 properties.writers(), properties.threadsPerWriter(), properties.maxBatch(),
                 properties.postTimeout().toMillis());
     }
@@ -99,9 +106,15 @@ class CreditLimitConfiguration {
         return new DecideApprovalHandler(support, directory);
     }
 
+    /** The events of everything written on the service's own pool (TCC tries and phase two, maintenance). */
     @Bean
-    LineStateHandler lineStateHandler(MaintenanceSupport support, LimitDirectory directory) {
-        return new LineStateHandler(support, directory);
+    CreditEvents creditEvents(Outbox outbox, Clock clock) {
+        return new OutboxCreditEvents(outbox, clock);
+    }
+
+    @Bean
+    LineStateHandler lineStateHandler(MaintenanceSupport support, LimitDirectory directory, CreditEvents events) {
+        return new LineStateHandler(support, directory, events);
     }
 
     @Bean

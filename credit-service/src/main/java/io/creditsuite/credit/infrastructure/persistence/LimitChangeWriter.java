@@ -3,6 +3,7 @@ package io.creditsuite.credit.infrastructure.persistence;
 import io.creditsuite.credit.domain.BatchPlanner;
 import io.creditsuite.credit.domain.BatchPlanner.BatchPlan;
 import io.creditsuite.credit.domain.BatchPlanner.Planned;
+import io.creditsuite.credit.domain.CreditEvents;
 import io.creditsuite.credit.domain.CreditLine;
 import io.creditsuite.credit.domain.LimitChange;
 import io.creditsuite.credit.domain.LimitChangeResult;
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * creates its own rows. The line's shared lock makes the status check exact: a freeze waits for the batches
  * that saw the line ACTIVE to commit, and the batches after it see it FROZEN.
  *
+ * <p>Events: the accepted changes' flows are told to {@link CreditEvents} inside the batch's transaction (an outbox
+ * insert on this writer's connection), so {@code flow committed <=> event published}; a batch that rolls back and is
+ * written again tells them again, in the new transaction only.
+ *
  * <p>The conditional updates ({@link LimitChangeWrites#LIMIT_GUARD_SQL}), the CHECK constraints and the unique request id
  * still guard correctness on their own, e.g. if two instances wrote: an update that matches no row fails the whole
  * batch, which the caller then retries change by change.
@@ -44,11 +50,14 @@ public class LimitChangeWriter implements LimitChangesInTransaction {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LimitChangeReads reads;
+    private final CreditEvents events;
 
-    public LimitChangeWriter(JdbcTemplate jdbc, Clock clock) {
+    /** {@code events}: told the written flows inside the batch's transaction, on this writer's connection. */
+    public LimitChangeWriter(JdbcTemplate jdbc, Clock clock, CreditEvents events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.reads = new LimitChangeReads(jdbc);
+        this.events = events;
     }
 
     @Override
@@ -83,6 +92,7 @@ public class LimitChangeWriter implements LimitChangesInTransaction {
         Timestamp time = Timestamp.from(at);
         long[] seqs = LimitChangeWrites.inserts(plan.accepted(), time).run(jdbc);
         LimitChangeWrites.lockedNodeUpdate(LimitChangeWrites.entriesOf(plan.accepted()), time).run(jdbc);
+        events.flowsWritten(written(plan.accepted(), seqs, at));
         return answers(plan, seqs);
     }
 
@@ -117,12 +127,22 @@ public class LimitChangeWriter implements LimitChangesInTransaction {
             }
             Timestamp time = Timestamp.from(ticket);
             long[] seqs = LimitChangeWrites.inserts(plan.accepted(), time).run(jdbc);
+            // before the turn: the events' insert overlaps other batches like the flows' (it takes no node lock)
+            events.flowsWritten(written(plan.accepted(), seqs, ticket));
             order.awaitTurn(ticket);
             LimitChangeWrites.optimisticNodeUpdate(LimitChangeWrites.entriesOf(plan.accepted()), time).run(jdbc);
             return answers(plan, seqs);
         } finally {
             order.passTurn(ticket);
         }
+    }
+
+    private static List<CreditEvents.WrittenFlow> written(List<Planned> accepted, long[] seqs, Instant at) {
+        List<CreditEvents.WrittenFlow> flows = new ArrayList<>(accepted.size());
+        for (int i = 0; i < accepted.size(); i++) {
+            flows.add(new CreditEvents.WrittenFlow(accepted.get(i).change(), accepted.get(i).plan(), seqs[i], at));
+        }
+        return flows;
     }
 
     /** The plan's answers and, for each accepted change, its flow's sequence number. */
