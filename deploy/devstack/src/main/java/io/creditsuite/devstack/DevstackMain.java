@@ -1,6 +1,7 @@
 package io.creditsuite.devstack;
 
 import io.creditsuite.devstack.smoke.GatewayClient;
+import io.creditsuite.devstack.smoke.LendingSmoke;
 import io.creditsuite.devstack.smoke.SmokeDemo;
 import io.creditsuite.devstack.smoke.SmokeReport;
 import io.creditsuite.devstack.smoke.SmokeTimeouts;
@@ -80,7 +81,8 @@ public final class DevstackMain {
         if (!runSmoke) {
             return ExitCode.OK;
         }
-        SmokeReport report = new SmokeDemo(new GatewayClient(stack.gatewayUrl()), out, SmokeTimeouts.defaults()).run();
+        SmokeReport report = SmokeDemo.withLending(new GatewayClient(stack.gatewayUrl()), out, SmokeTimeouts.defaults(),
+                operatorToken()).run();
         out.printf(Locale.ROOT, "Cold start: %s until every component was ready, %s including the smoke demo.%n",
                 ConsoleProgress.seconds(ready), ConsoleProgress.seconds(sinceStart()));
         if (!report.passed()) {
@@ -144,9 +146,15 @@ public final class DevstackMain {
                     + ". Start it with ./devstack up" + dirOption(settings) + ".");
             return ExitCode.FAILED;
         }
-        SmokeReport report = new SmokeDemo(new GatewayClient(settings.ports().gatewayUrl()), out,
-                SmokeTimeouts.defaults()).run();
+        SmokeReport report = SmokeDemo.withLending(new GatewayClient(settings.ports().gatewayUrl()), out,
+                SmokeTimeouts.defaults(), operatorToken()).run();
         return report.passed() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** The gateway's operator token: DEVSTACK_OPERATOR_TOKEN when the stack was started with another one. */
+    private static String operatorToken() {
+        String given = System.getenv("DEVSTACK_OPERATOR_TOKEN");
+        return given == null || given.isBlank() ? LendingSmoke.DEVSTACK_OPERATOR_TOKEN : given;
     }
 
     private String dirOption(StackSettings settings) {

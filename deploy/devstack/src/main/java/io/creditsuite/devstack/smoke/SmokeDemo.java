@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  *       account-service commits: both branches CONFIRMED, fence status 2;</li>
  *   <li>{@code tcc-rollback}: one that rolls back: both CANCELLED, fence status 3;</li>
  *   <li>{@code ledger-buffered}: a recharge of an account in BUFFERED mode (缓冲记账) is accepted into
- *       RocketMQ and then applied by account-service's consumer: the balance shows it.</li>
+ *       RocketMQ and then applied by account-service's consumer: the balance shows it;</li>
+ *   <li>{@code lending} (with {@link #withLending}): a partner's drawdown and repayment through signed HTTP, and the
+ *       demo lender's money invariants ({@link LendingSmoke}).</li>
  * </ol>
  * Every step runs even when an earlier one failed, and prints its PASS/FAIL line as it ends.
  */
@@ -38,10 +40,28 @@ public final class SmokeDemo {
     private final SmokeTimeouts timeouts;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
+    private final List<NamedStep> moreSteps;
+
+    /** A further step of the demo, run after the wiring steps (the lending step of {@link #withLending}). */
+    public record NamedStep(String name, Supplier<StepResult> body) {
+    }
+
     public SmokeDemo(GatewayClient gateway, PrintStream out, SmokeTimeouts timeouts) {
+        this(gateway, out, timeouts, List.of());
+    }
+
+    private SmokeDemo(GatewayClient gateway, PrintStream out, SmokeTimeouts timeouts, List<NamedStep> moreSteps) {
         this.gateway = gateway;
         this.out = out;
         this.timeouts = timeouts;
+        this.moreSteps = List.copyOf(moreSteps);
+    }
+
+    /** The whole demo as a user runs it: the wiring steps, then lending through signed HTTP ({@link LendingSmoke}). */
+    public static SmokeDemo withLending(GatewayClient gateway, PrintStream out, SmokeTimeouts timeouts,
+                                        String operatorToken) {
+        LendingSmoke lending = new LendingSmoke(gateway.baseUrl(), operatorToken, timeouts.phase2());
+        return new SmokeDemo(gateway, out, timeouts, List.of(new NamedStep("lending", lending::run)));
     }
 
     public SmokeReport run() {
@@ -54,6 +74,7 @@ public final class SmokeDemo {
         steps.add(step("tcc-commit", () -> tcc("COMMIT", "CONFIRMED", 2)));
         steps.add(step("tcc-rollback", () -> tcc("ROLLBACK", "CANCELLED", 3)));
         steps.add(step("ledger-buffered", this::ledgerBuffered));
+        moreSteps.forEach(more -> steps.add(step(more.name(), more.body())));
         SmokeReport report = new SmokeReport(List.copyOf(steps), Duration.ofNanos(System.nanoTime() - began));
         out.printf(Locale.ROOT, "Smoke demo: %s (%d of %d steps passed) in %.1fs%n", report.passed() ? "PASS" : "FAIL",
                 steps.size() - report.failures().size(), steps.size(), report.took().toMillis() / 1000.0);

@@ -1,0 +1,152 @@
+package io.creditsuite.devstack.smoke;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.partnerclient.PartnerClient;
+import io.creditsuite.partnerclient.PartnerResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The smoke demo's lending step, as a partner runs it: the operator makes the demo partner and a key and seeds the
+ * demo lender (funding account, a dealer's guarantee shared by two customers); then, signed with the partner
+ * client, a drawdown (retried with its Idempotency-Key: the same answer), a drawdown over the line (refused with its
+ * reason, nothing frozen), the loan becoming ACTIVE once the ledger has paid out, a repayment, the limit tree, and
+ * finally the money invariants of the lender ({@code /ops/v1/demo/lenders/{id}/invariants}).
+ */
+public final class LendingSmoke {
+    public static final String PARTNER_ID = "demo-partner";
+    /** The devstack's operator token (the gateway's credit-suite.gateway.operator-token default). */
+    public static final String DEVSTACK_OPERATOR_TOKEN = "devstack-operator-token-change-me";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+    private final URI gateway;
+    private final String operatorToken;
+    private final Duration settle;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    /** @param settle how long a loan may take to become ACTIVE after its drawdown (phase two is asynchronous) */
+    public LendingSmoke(String gatewayUrl, String operatorToken, Duration settle) {
+        this.gateway = URI.create(gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/");
+        this.operatorToken = operatorToken;
+        this.settle = settle;
+    }
+
+    public StepResult run() {
+        List<String> lines = new ArrayList<>();
+        JsonNode key = partnerKey();
+        JsonNode seeded = operator("POST", "ops/v1/demo/lenders",
+                "{\"partnerId\":\"" + PARTNER_ID + "\",\"name\":\"Demo Bank\",\"customers\":2}");
+        JsonNode customer = seeded.path("customers").get(0);
+        String customerId = customer.path("customerId").asText();
+        PartnerClient client = new PartnerClient(gateway, key.path("keyId").asText(), key.path("secret").asText(),
+                Clock.systemUTC());
+        lines.add("partner " + PARTNER_ID + " key " + key.path("keyId").asText() + "; customers "
+                + seeded.path("customers").findValuesAsText("customerId") + " share guarantee node "
+                + seeded.path("guaranteeNodeId").asLong());
+
+        String drawdown = drawdownBody(customer, "1000.00");
+        String idemKey = "smoke-" + runId + "-drawdown";
+        PartnerResponse first = client.post("/api/v1/loans", drawdown, idemKey);
+        if (first.status() != 201) {
+            return StepResult.fail("lending", "drawdown answered " + first.status() + " " + first.body(), lines);
+        }
+        PartnerResponse retried = client.post("/api/v1/loans", drawdown, idemKey);
+        String loanId = first.json().path("loanId").asText();
+        lines.add("drawdown 1000.00 CNY: 201, loan " + loanId + " " + first.json().path("status").asText()
+                + "; retried with the same Idempotency-Key: " + retried.status() + ", identical body "
+                + first.body().equals(retried.body()));
+        if (!first.body().equals(retried.body())) {
+            return StepResult.fail("lending", "the retried drawdown answered another body: " + retried.body(), lines);
+        }
+
+        PartnerResponse refused = client.post("/api/v1/loans", drawdownBody(customer, "700000.00"),
+                "smoke-" + runId + "-too-much");
+        lines.add("drawdown 700000.00 CNY (over the line): " + refused.status() + " "
+                + refused.problemCode().orElse("-") + " refusal " + refused.json().path("refusal").asText());
+        if (refused.status() != 422 || !"CS-2014".equals(refused.problemCode().orElse(""))) {
+            return StepResult.fail("lending", "the drawdown over the line was not refused with CS-2014", lines);
+        }
+
+        Poll.Outcome<JsonNode> active = Poll.until(() -> client.get("/api/v1/loans/" + loanId, List.of()).json(),
+                loan -> "ACTIVE".equals(loan.path("status").asText()), settle, POLL_INTERVAL);
+        if (!active.satisfied()) {
+            return StepResult.fail("lending", "loan " + loanId + " not ACTIVE within " + settle.toSeconds()
+                    + " s; last seen " + active.lastSeen(), lines);
+        }
+        lines.add("loan " + loanId + " ACTIVE (the ledger paid out), principal outstanding "
+                + active.last().path("principalOutstanding").asText());
+
+        PartnerResponse repaid = client.post("/api/v1/loans/" + loanId + "/repayments",
+                "{\"principal\":\"400.00\",\"interest\":\"5.00\",\"currency\":\"CNY\",\"payerAccount\":\"6222000000000001\"}",
+                "smoke-" + runId + "-repay");
+        if (repaid.status() != 201) {
+            return StepResult.fail("lending", "repayment answered " + repaid.status() + " " + repaid.body(), lines);
+        }
+        lines.add("repayment 400.00 + interest 5.00: 201, principal outstanding "
+                + repaid.json().path("loan").path("principalOutstanding").asText());
+
+        JsonNode limits = client.get("/api/v1/customers/" + customerId + "/limits", List.of()).json();
+        lines.add("limit tree of " + customerId + ": " + limits.path("lines").size() + " line(s), line node used "
+                + limits.path("lines").get(0).path("nodes").get(0).path("used").asText());
+
+        JsonNode invariants = operator("GET", "ops/v1/demo/lenders/" + PARTNER_ID + "/invariants?customerIds="
+                + String.join(",", seeded.path("customers").findValuesAsText("customerId")), null);
+        lines.add("invariants: " + (invariants.path("holds").asBoolean() ? "hold" : "VIOLATED " + invariants.path("violations"))
+                + " (credit used = loan balance per customer, no node over its limit, funding + loans - interest = "
+                + invariants.path("conservationMinor").asLong() + " = initial funding, nothing frozen, chains intact)");
+        if (!invariants.path("holds").asBoolean()) {
+            return StepResult.fail("lending", "an invariant does not hold", lines);
+        }
+        return StepResult.pass("lending", "drawdown, idempotent retry, refusal, payout, repayment and invariants "
+                + "through signed HTTP", lines);
+    }
+
+    private static String drawdownBody(JsonNode customer, String amount) {
+        return "{\"customerId\":\"" + customer.path("customerId").asText() + "\",\"lineId\":\""
+                + customer.path("lineId").asText() + "\",\"productNodeId\":" + customer.path("productNodeId").asLong()
+                + ",\"amount\":\"" + amount + "\",\"currency\":\"CNY\",\"payeeAccount\":\"6222000000000001\"}";
+    }
+
+    /** Creates the demo partner (idempotent) and a fresh key, revoking the keys of earlier runs first. */
+    private JsonNode partnerKey() {
+        operator("POST", "ops/v1/partners", "{\"partnerId\":\"" + PARTNER_ID + "\",\"name\":\"Demo Bank\",\"scopes\":"
+                + "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\",\"HOLDS_WRITE\"]}");
+        JsonNode partner = operator("GET", "ops/v1/partners/" + PARTNER_ID, null);
+        for (JsonNode key : partner.path("keys")) {
+            if ("ACTIVE".equals(key.path("status").asText())) {
+                operator("POST", "ops/v1/partners/" + PARTNER_ID + "/keys/" + key.path("keyId").asText() + "/revoke", null);
+            }
+        }
+        return operator("POST", "ops/v1/partners/" + PARTNER_ID + "/keys", null);
+    }
+
+    private JsonNode operator(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Operator-Token", operatorToken).header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " /" + path + " answered " + response.statusCode() + " "
+                        + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " /" + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
