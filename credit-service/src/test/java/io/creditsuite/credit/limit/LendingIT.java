@@ -1,0 +1,184 @@
+package io.creditsuite.credit.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.creditsuite.api.credit.BusinessTypeGrant;
+import io.creditsuite.api.credit.CustomerSource;
+import io.creditsuite.api.credit.GrantLineResult;
+import io.creditsuite.api.credit.LimitOperationResult;
+import io.creditsuite.api.credit.LimitOutcome;
+import io.creditsuite.api.credit.LimitType;
+import io.creditsuite.api.credit.ProductGrant;
+import io.creditsuite.api.credit.RegisterCustomerRequest;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.api.lending.DrawdownOutcome;
+import io.creditsuite.api.lending.DrawdownRefusal;
+import io.creditsuite.api.lending.DrawdownRequest;
+import io.creditsuite.api.lending.DrawdownResult;
+import io.creditsuite.api.lending.LendingPartnerService;
+import io.creditsuite.api.lending.LendingPartnerView;
+import io.creditsuite.api.lending.LendingService;
+import io.creditsuite.api.lending.PartnerCustomerService;
+import io.creditsuite.api.lending.PartnerHoldCaptureRequest;
+import io.creditsuite.api.lending.PartnerHoldReleaseRequest;
+import io.creditsuite.api.lending.PartnerHoldRequest;
+import io.creditsuite.api.lending.PartnerHoldService;
+import io.creditsuite.api.lending.RegisterLendingPartnerRequest;
+import io.creditsuite.credit.domain.lending.PartnerCustomer;
+import io.creditsuite.credit.domain.lending.PartnerCustomerRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.dubbo.config.ReferenceConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Lending's Dubbo API on the real middleware, for what needs no account-service: partners, partner holds with
+ * ownership, the limit tree, and drawdowns the real Seata TC rolls back (a refused credit try; account-service
+ * absent). The cross-service drawdown and repayment are deploy/devstack's integration test.
+ */
+class LendingIT extends CreditLimitITSupport {
+    @Autowired
+    PartnerCustomerRepository partnerCustomers;
+
+    private final List<ReferenceConfig<?>> references = new ArrayList<>();
+
+    @AfterEach
+    void destroyReferences() {
+        references.forEach(ReferenceConfig::destroy);
+    }
+
+    private <T> T remote(Class<T> api) {
+        ReferenceConfig<T> reference = remoteReference(api);
+        references.add(reference);
+        return reference.get();
+    }
+
+    private LendingPartnerView register(LendingPartnerService partners, String partnerId) {
+        RegisterLendingPartnerRequest request = new RegisterLendingPartnerRequest(partnerId, "Bank " + partnerId, CNY,
+                9001, 9002);
+        // the provider list arrives asynchronously after the reference is made; the registration is idempotent
+        return await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> partners.registerPartner(request),
+                v -> v != null);
+    }
+
+    /** A partner's customer without the ledger (its loan account id is a placeholder), holding a revolving line. */
+    private String customerOf(String partnerId) {
+        String customerId = id("CU");
+        maintenance.registerCustomer(new RegisterCustomerRequest(id("r"), customerId, "Customer", CustomerSource.PLATFORM,
+                null, null));
+        partnerCustomers.insert(new PartnerCustomer(customerId, partnerId, id("ref"), "Customer", null, "h", 424242L,
+                Instant.now()));
+        return customerId;
+    }
+
+    private GrantLineResult lineOf(String customerId, long fixed) {
+        return grant(customer(CustomerSource.BANK, null, null), customerId, LimitType.DOWNSTREAM_SELF_USE, fixed, null,
+                true, List.of(new BusinessTypeGrant("LOAN", fixed, List.of(new ProductGrant("P1", fixed)))));
+    }
+
+    @Test
+    void a_partner_registers_once_over_dubbo_and_other_settings_are_a_conflict() {
+        LendingPartnerService partners = remote(LendingPartnerService.class);
+        String partnerId = id("p");
+
+        LendingPartnerView first = register(partners, partnerId);
+        LendingPartnerView again = partners.registerPartner(new RegisterLendingPartnerRequest(partnerId,
+                "Bank " + partnerId, CNY, 9001, 9002));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(partners.partner(partnerId)).isEqualTo(first);
+        assertThat(codeOf(() -> partners.registerPartner(new RegisterLendingPartnerRequest(partnerId, "Bank " + partnerId,
+                CNY, 9003, 9002)))).isEqualTo(ErrorCode.LENDING_PARTNER_CONFLICT);
+        assertThat(codeOf(() -> partners.partner(id("nobody")))).isEqualTo(ErrorCode.LENDING_PARTNER_UNKNOWN);
+        assertThat(count("lending_partner WHERE partner_id = '" + partnerId + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void partner_holds_work_over_dubbo_and_another_partner_gets_404_and_writes_nothing() {
+        LendingPartnerService partners = remote(LendingPartnerService.class);
+        PartnerHoldService holds = remote(PartnerHoldService.class);
+        PartnerCustomerService customers = remote(PartnerCustomerService.class);
+        String p1 = register(partners, id("p")).partnerId();
+        String p2 = register(partners, id("p")).partnerId();
+        String alice = customerOf(p1);
+        String carol = customerOf(p2);
+        GrantLineResult line = lineOf(alice, 1_000);
+        GrantLineResult carolLine = lineOf(carol, 1_000);
+        long expiry = System.currentTimeMillis() + Duration.ofHours(1).toMillis();
+
+        LimitOperationResult frozen = await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(
+                () -> holds.freeze(new PartnerHoldRequest("h-1", p1, alice, line.lineId(), product(line), 300, CNY,
+                        expiry)), r -> r.outcome() == LimitOutcome.ACCEPTED);
+        LimitOperationResult carols = holds.freeze(new PartnerHoldRequest("h-1", p2, carol, carolLine.lineId(),
+                product(carolLine), 50, CNY, expiry));
+        assertThat(frozen.holdId()).isEqualTo("h-1");
+        assertThat(carols.outcome()).isEqualTo(LimitOutcome.ACCEPTED);
+
+        List<?> before = writes();
+        assertThat(codeOf(() -> holds.capture(new PartnerHoldCaptureRequest("c-x", p2, "h-2", 10, CNY))))
+                .isEqualTo(ErrorCode.HOLD_UNKNOWN);
+        assertThat(codeOf(() -> holds.release(new PartnerHoldReleaseRequest("u-x", p2, "h-404"))))
+                .isEqualTo(ErrorCode.HOLD_UNKNOWN);
+        assertThat(codeOf(() -> holds.freeze(new PartnerHoldRequest("h-9", p2, alice, line.lineId(), product(line), 1,
+                CNY, expiry)))).isEqualTo(ErrorCode.CREDIT_CUSTOMER_UNKNOWN);
+        assertThat(codeOf(() -> holds.freeze(new PartnerHoldRequest("h-9", p1, alice, carolLine.lineId(),
+                product(carolLine), 1, CNY, expiry)))).isEqualTo(ErrorCode.CREDIT_LINE_UNKNOWN);
+        assertThat(codeOf(() -> customers.limitTree(p2, alice))).isEqualTo(ErrorCode.CREDIT_CUSTOMER_UNKNOWN);
+        assertThat(writes()).isEqualTo(before);
+
+        LimitOperationResult captured = holds.capture(new PartnerHoldCaptureRequest("c-1", p1, "h-1", 100, CNY));
+        assertThat(holds.capture(new PartnerHoldCaptureRequest("c-1", p1, "h-1", 100, CNY))).isEqualTo(captured);
+        assertThat(holds.release(new PartnerHoldReleaseRequest("u-1", p1, "h-1")).outcome())
+                .isEqualTo(LimitOutcome.ACCEPTED);
+
+        assertThat(customers.limitTree(p1, alice)).hasSize(3).allSatisfy(n -> {
+            assertThat(n.holderId()).isEqualTo(alice);
+            assertThat(n.frozenMinor()).isZero();
+            assertThat(n.inTransitMinor()).isEqualTo(100);
+        });
+        assertThat(node(carolLine.lineId(), product(carolLine)).frozenMinor()).as("p2's own h-1").isEqualTo(50);
+        assertReplayReproducesEveryNode();
+    }
+
+    @Test
+    void drawdowns_the_real_tc_rolls_back_are_refused_leave_nothing_frozen_and_answer_retries_alike() {
+        LendingPartnerService partners = remote(LendingPartnerService.class);
+        LendingService lending = remote(LendingService.class);
+        String p1 = register(partners, id("p")).partnerId();
+        String alice = customerOf(p1);
+        GrantLineResult line = lineOf(alice, 1_000);
+
+        // credit's try refused: the whole transaction rolls back
+        DrawdownRequest tooMuch = new DrawdownRequest("d-1", p1, alice, line.lineId(), product(line), 1_001, CNY, "payee");
+        DrawdownResult refused = await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> lending.drawdown(tooMuch), r -> r != null);
+        assertThat(refused.outcome()).isEqualTo(DrawdownOutcome.REFUSED);
+        assertThat(refused.refusal()).isEqualTo(DrawdownRefusal.LIMIT_INSUFFICIENT);
+        assertThat(refused.loan().xid()).isNotBlank();
+        assertThat(lending.drawdown(tooMuch)).isEqualTo(refused);
+
+        // credit's try froze, account-service is not there: rolled back, the hold released by the TC's cancel
+        DrawdownResult unavailable = lending.drawdown(new DrawdownRequest("d-2", p1, alice, line.lineId(), product(line),
+                300, CNY, "payee"));
+        assertThat(unavailable.outcome()).isEqualTo(DrawdownOutcome.REFUSED);
+        assertThat(unavailable.refusal()).isEqualTo(DrawdownRefusal.UNAVAILABLE);
+        assertThat(unavailable.loan().status()).isEqualTo("REFUSED");
+        String holdId = "loan:" + unavailable.loan().loanId();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                count("credit_flow WHERE request_id = 'tcc-cancel:" + holdId + "'")).isEqualTo(1));
+        assertThat(node(line.lineId(), product(line)).frozenMinor()).isZero();
+        assertThat(node(line.lineId(), root(line)).availableMinor()).isEqualTo(1_000);
+
+        assertThat(codeOf(() -> lending.drawdown(new DrawdownRequest("d-2", p1, alice, line.lineId(), product(line),
+                301, CNY, "payee")))).isEqualTo(ErrorCode.REQUEST_ID_REUSED);
+        assertThat(codeOf(() -> lending.loan(id("p"), unavailable.loan().loanId()))).isEqualTo(ErrorCode.LOAN_UNKNOWN);
+        assertThat(lending.loan(p1, unavailable.loan().loanId())).isEqualTo(unavailable.loan());
+        assertThat(count("lending_loan WHERE partner_id = '" + p1 + "'")).isEqualTo(2);
+        assertReplayReproducesEveryNode();
+    }
+}
