@@ -72,7 +72,13 @@ public class OnboardCustomerHandler {
         if (customer.hasLoanAccount()) {
             return customer;
         }
-        long accountId = ledger.openLoanAccount(customer.customerId(), currency);
+        long accountId;
+        try {
+            accountId = ledger.openLoanAccount(customer.customerId(), currency);
+        } catch (Ledger.LedgerUnavailable e) {
+            throw new ApiException(ErrorCode.DOWNSTREAM_UNAVAILABLE, "customer " + customer.customerId()
+                    + " is recorded but the ledger did not open its loan account; onboard it again with the same body");
+        }
         if (!customers.attachLoanAccount(customer.customerId(), accountId)) {
             log.warn("customer {} got a loan account meanwhile; account {} stays empty and unused (an orphan)",
                     customer.customerId(), accountId);

@@ -62,7 +62,8 @@ class PartnerCustomersAndHoldsTest {
         lending.registerPartner("p1");
         lending.ledger.openAnswersLost = 1;
 
-        catchThrowableOfType(RuntimeException.class, () -> lending.onboard("p1", "alice-ref"));
+        assertThat(catchThrowableOfType(ApiException.class, () -> lending.onboard("p1", "alice-ref")).errorCode())
+                .isEqualTo(ErrorCode.DOWNSTREAM_UNAVAILABLE);
         assertThat(lending.customers.rows.values()).singleElement()
                 .satisfies(c -> assertThat(c.loanAccountId()).isNull());
         CustomerView retried = lending.onboard("p1", "alice-ref");
