@@ -25,8 +25,23 @@ import io.creditsuite.api.lending.PartnerHoldReleaseRequest;
 import io.creditsuite.api.lending.PartnerHoldRequest;
 import io.creditsuite.api.lending.PartnerHoldService;
 import io.creditsuite.api.lending.RegisterLendingPartnerRequest;
+import io.creditsuite.api.credit.FreezeRequest;
+import io.creditsuite.api.credit.UseRequest;
+import io.creditsuite.credit.application.FreezeLimitHandler;
+import io.creditsuite.credit.application.HoldOperationHandler;
+import io.creditsuite.credit.application.lending.LoanBook;
+import io.creditsuite.credit.application.lending.RepaymentBook;
+import io.creditsuite.credit.domain.lending.LendingRejection;
+import io.creditsuite.credit.domain.lending.Loan;
+import io.creditsuite.credit.domain.lending.LoanRepository;
+import io.creditsuite.credit.domain.lending.LoanState;
+import io.creditsuite.credit.domain.lending.LoanTerms;
 import io.creditsuite.credit.domain.lending.PartnerCustomer;
 import io.creditsuite.credit.domain.lending.PartnerCustomerRepository;
+import io.creditsuite.credit.domain.lending.PartnerRequest;
+import io.creditsuite.credit.domain.lending.Repayment;
+import io.creditsuite.credit.domain.lending.RepaymentRepository;
+import io.creditsuite.credit.domain.lending.RepaymentState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +59,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LendingIT extends CreditLimitITSupport {
     @Autowired
     PartnerCustomerRepository partnerCustomers;
+    @Autowired
+    LoanRepository loans;
+    @Autowired
+    RepaymentRepository repayments;
+    @Autowired
+    LoanBook loanBook;
+    @Autowired
+    RepaymentBook repaymentBook;
+    @Autowired
+    FreezeLimitHandler freeze;
+    @Autowired
+    HoldOperationHandler holds;
 
     private final List<ReferenceConfig<?>> references = new ArrayList<>();
 
@@ -179,6 +206,59 @@ class LendingIT extends CreditLimitITSupport {
         assertThat(codeOf(() -> lending.loan(id("p"), unavailable.loan().loanId()))).isEqualTo(ErrorCode.LOAN_UNKNOWN);
         assertThat(lending.loan(p1, unavailable.loan().loanId())).isEqualTo(unavailable.loan());
         assertThat(count("lending_loan WHERE partner_id = '" + p1 + "'")).isEqualTo(2);
+        assertReplayReproducesEveryNode();
+    }
+
+    /**
+     * The local transactions of a loan's life on MariaDB, without the ledger: the hold a committed drawdown leaves
+     * (in transit) is made by a freeze and a use, then the loan is activated (disbursement in the same transaction)
+     * and repaid (the return in the same transaction), each exactly once.
+     */
+    @Test
+    void a_loan_is_activated_and_repaid_in_one_local_transaction_each_and_a_second_run_changes_nothing() {
+        LendingPartnerService partners = remote(LendingPartnerService.class);
+        String p1 = register(partners, id("p")).partnerId();
+        String alice = customerOf(p1);
+        GrantLineResult line = lineOf(alice, 1_000);
+        Loan pending = Loan.pending("LN" + id("").substring(1, 19).replace("-", ""), new PartnerRequest(p1, id("d"), "h"),
+                new LoanTerms(alice, line.lineId(), product(line), 300, CNY, "payee"), Instant.now());
+        assertThat(loans.insert(pending)).isTrue();
+        assertThat(loans.insert(pending)).as("unique (partner, request id)").isFalse();
+        freeze.handle(new FreezeRequest(pending.holdId(), line.lineId(), product(line), 0, 300, CNY, null));
+        holds.use(new UseRequest(id("use"), pending.holdId(), 300, CNY));
+
+        assertThat(loanBook.commit(pending.loanId()).status()).isEqualTo(LoanState.DISBURSING);
+        assertThat(loanBook.activate(pending.loanId())).isPresent();
+        long flows = count("credit_flow");
+        assertThat(loanBook.activate(pending.loanId())).isEmpty();
+        assertThat(count("credit_flow")).isEqualTo(flows);
+        Loan active = loans.byId(pending.loanId()).orElseThrow();
+        assertThat(active.status()).isEqualTo(LoanState.ACTIVE);
+        assertThat(active.principalOutstandingMinor()).isEqualTo(300);
+        assertThat(node(line.lineId(), product(line)).inUseMinor()).isEqualTo(300);
+
+        Repayment opened = repaymentBook.open(pending.loanId(), new PartnerRequest(p1, "r-1", "h1"),
+                new Repayment.RepaymentAmounts(100, 5, CNY), "payer");
+        assertThat(repaymentBook.open(pending.loanId(), new PartnerRequest(p1, "r-1", "h1"),
+                new Repayment.RepaymentAmounts(100, 5, CNY), "payer")).isEqualTo(opened);
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(LendingRejection.class,
+                () -> repaymentBook.open(pending.loanId(), new PartnerRequest(p1, "r-2", "h2"),
+                        new Repayment.RepaymentAmounts(201, 0, CNY), "payer")).reason())
+                .isEqualTo(LendingRejection.Reason.REPAYMENT_EXCEEDS_OUTSTANDING);
+        assertThat(repayments.pending(Instant.now().plusSeconds(1), 1000)).extracting(Repayment::repaymentId)
+                .contains(opened.repaymentId());
+
+        assertThat(repaymentBook.complete(opened.repaymentId()).status()).isEqualTo(RepaymentState.DONE);
+        flows = count("credit_flow");
+        assertThat(repaymentBook.complete(opened.repaymentId()).status()).isEqualTo(RepaymentState.DONE);
+        assertThat(count("credit_flow")).isEqualTo(flows);
+        assertThat(loans.byId(pending.loanId()).orElseThrow().principalOutstandingMinor()).isEqualTo(200);
+        assertThat(repayments.ofLoan(pending.loanId())).singleElement().satisfies(r -> {
+            assertThat(r.voucherNo()).isEqualTo("LOAN-" + pending.loanId() + "-R-1");
+            assertThat(r.settledAt()).isNotNull();
+        });
+        assertThat(node(line.lineId(), product(line)).inUseMinor()).isEqualTo(200);
+        assertThat(node(line.lineId(), root(line)).availableMinor()).isEqualTo(800);
         assertReplayReproducesEveryNode();
     }
 }

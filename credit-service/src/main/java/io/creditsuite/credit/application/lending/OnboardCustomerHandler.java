@@ -10,6 +10,7 @@ import io.creditsuite.credit.domain.lending.LendingPartner;
 import io.creditsuite.credit.domain.lending.PartnerCustomer;
 import io.creditsuite.credit.domain.lending.PartnerCustomerRepository;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public class OnboardCustomerHandler {
         PartnerCustomer customer = customers.byReference(partner.partnerId(), ref).orElse(null);
         if (customer == null) {
             PartnerCustomer fresh = new PartnerCustomer(ids.customerId(), partner.partnerId(), ref, name, department,
-                    hash, null, clock.instant());
+                    hash, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             customer = book.record(fresh) ? fresh : customers.byReference(partner.partnerId(), ref).orElseThrow();
         }
         if (!customer.bodyHash().equals(hash)) {

@@ -8,6 +8,7 @@ import io.creditsuite.credit.application.Requests;
 import io.creditsuite.credit.domain.lending.LendingPartner;
 import io.creditsuite.credit.domain.lending.PartnerRepository;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers the lending side of a partner; idempotent by partner id (other settings: LENDING_PARTNER_CONFLICT). */
@@ -33,7 +34,7 @@ public class RegisterLendingPartnerHandler {
         }
         LendingPartner partner = new LendingPartner(Requests.requireId(request.partnerId(), "partnerId"),
                 Requests.requireText(request.name(), "name", 200), Requests.requireCurrency(request.currency()),
-                request.fundingAccountId(), request.interestIncomeAccountId(), clock.instant());
+                request.fundingAccountId(), request.interestIncomeAccountId(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (partners.insert(partner)) {
             return LendingViews.partner(partner);
         }

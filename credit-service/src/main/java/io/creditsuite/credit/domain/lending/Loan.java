@@ -1,6 +1,7 @@
 package io.creditsuite.credit.domain.lending;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  *   <li>status moves only PENDING -> DISBURSING -> ACTIVE -> REPAID, or PENDING -> REFUSED ({@link LoanState#mayBecome});</li>
  *   <li>{@code refusal != null <=> status = REFUSED}.</li>
  * </ul>
- * Its credit hold is {@link #holdIdOf(String) loan:<loanId>} (a caller's request id cannot contain ':', so no caller
+ * Times are kept to the millisecond, as stored. Its credit hold is {@link #holdIdOf(String) loan:<loanId>} (a caller's request id cannot contain ':', so no caller
  * can open or move it) and its funding transfer in the ledger is {@link #transferIdOf(String) LOAN-<loanId>}.
  */
 public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanState status, Refusal refusal,
@@ -38,7 +39,8 @@ public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanSt
 
     /** A new loan, before its global transaction begins. */
     public static Loan pending(String loanId, PartnerRequest origin, LoanTerms terms, Instant createdAt) {
-        return new Loan(loanId, origin, terms, LoanState.PENDING, null, 0, null, createdAt, null);
+        return new Loan(loanId, origin, terms, LoanState.PENDING, null, 0, null, createdAt.truncatedTo(ChronoUnit.MILLIS),
+                null);
     }
 
     public static String holdIdOf(String loanId) {
@@ -95,7 +97,7 @@ public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanSt
 
     /** The ledger paid out: principal outstanding becomes the amount. */
     public Loan disbursedAt(Instant at) {
-        return moveTo(LoanState.ACTIVE, null, 0, Objects.requireNonNull(at, "at"));
+        return moveTo(LoanState.ACTIVE, null, 0, Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** {@code repaidPrincipal' = repaidPrincipal + p}, {@code 0 < p <= principalOutstanding}; REPAID at zero. */

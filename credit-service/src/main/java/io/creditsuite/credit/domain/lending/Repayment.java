@@ -1,6 +1,7 @@
 package io.creditsuite.credit.domain.lending;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -40,7 +41,7 @@ public record Repayment(String repaymentId, PartnerRequest origin, String loanId
     public static Repayment pending(String repaymentId, PartnerRequest origin, String loanId, int seq,
                                     RepaymentAmounts amounts, String payerAccount, Instant at) {
         return new Repayment(repaymentId, origin, loanId, seq, amounts, payerAccount, voucherOf(loanId, seq),
-                RepaymentState.PENDING, null, at, null);
+                RepaymentState.PENDING, null, at.truncatedTo(ChronoUnit.MILLIS), null);
     }
 
     /** The ledger voucher: {@code LOAN-<loanId>-R-<seq>} (the ledger's caller vouchers are [A-Za-z0-9._:-]{1,64}). */
@@ -60,13 +61,13 @@ public record Repayment(String repaymentId, PartnerRequest origin, String loanId
     public Repayment done(Instant at) {
         requirePending();
         return new Repayment(repaymentId, origin, loanId, seq, amounts, payerAccount, voucherNo, RepaymentState.DONE,
-                null, createdAt, at);
+                null, createdAt, at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     public Repayment failed(String why, Instant at) {
         requirePending();
         return new Repayment(repaymentId, origin, loanId, seq, amounts, payerAccount, voucherNo, RepaymentState.FAILED,
-                Objects.requireNonNull(why, "why"), createdAt, at);
+                Objects.requireNonNull(why, "why"), createdAt, at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private void requirePending() {
