@@ -1,5 +1,7 @@
 package io.creditsuite.credit.infrastructure.rpc;
 
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.lending.DrawdownRequest;
 import io.creditsuite.api.lending.DrawdownResult;
 import io.creditsuite.api.lending.LendingService;
@@ -12,6 +14,7 @@ import io.creditsuite.credit.application.lending.LoanQueries;
 import io.creditsuite.credit.application.lending.RepayLoanHandler;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
+import org.apache.seata.core.context.RootContext;
 
 /**
  * Loans over Dubbo. The drawdown begins its own global transaction, so it must not be called inside one; its Dubbo
@@ -32,6 +35,11 @@ public class LendingProvider implements LendingService {
 
     @Override
     public DrawdownResult drawdown(DrawdownRequest request) {
+        // refused before anything is written: the drawdown begins its own global transaction
+        if (RootContext.getXID() != null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "drawdown begins its own global transaction; it was"
+                    + " called inside " + RootContext.getXID());
+        }
         return drawdowns.drawdown(request);
     }
 
