@@ -49,6 +49,11 @@ public class DubboLedger implements Ledger, LoanAccountStatements {
                 0, null, HotMode.NORMAL, 0, 0))).accountId();
     }
 
+    /**
+     * A refusal is checked against the journal before it is believed: if an earlier attempt posted the voucher (its
+     * answer lost) and the ledger refused the retry on today's state instead of replaying it, the voucher's entries
+     * say it was posted, and it must not be marked failed.
+     */
     @Override
     public RepayAnswer repayLoan(LoanRepayment r) {
         try {
@@ -56,8 +61,8 @@ public class DubboLedger implements Ledger, LoanAccountStatements {
                     r.fundingAccountId(), r.loanAccountId(), r.interestIncomeAccountId(), r.principalMinor(),
                     r.interestMinor(), r.currency())));
             if (result.outcome() == PostingOutcome.INSUFFICIENT_BALANCE) {
-                return RepayAnswer.refused(ErrorCode.INSUFFICIENT_BALANCE.name(), "voucher " + r.voucherNo()
-                        + ": an account of the repayment would go below what it may");
+                return refusedUnlessPosted(r.voucherNo(), ErrorCode.INSUFFICIENT_BALANCE.name(), "voucher "
+                        + r.voucherNo() + ": an account of the repayment would go below what it may");
             }
             // POSTED, or ACCEPTED by a buffered account (applied asynchronously, in order, by the ledger)
             return RepayAnswer.wasPosted();
@@ -65,8 +70,22 @@ public class DubboLedger implements Ledger, LoanAccountStatements {
             if (TRANSIENT.contains(e.errorCode())) {
                 throw new LedgerUnavailable("repayLoan " + r.voucherNo() + ": " + e.getMessage(), e);
             }
-            return RepayAnswer.refused(e.errorCode().name(), e.getMessage());
+            return refusedUnlessPosted(r.voucherNo(), e.errorCode().name(), e.getMessage());
         }
+    }
+
+    private RepayAnswer refusedUnlessPosted(String voucherNo, String errorCode, String message) {
+        try {
+            PostingResult earlier = call("entriesByVoucher", () -> ledger.entriesByVoucher(voucherNo));
+            if (!earlier.entries().isEmpty()) {
+                return RepayAnswer.wasPosted();
+            }
+        } catch (ApiException e) {
+            if (e.errorCode() != ErrorCode.VOUCHER_NOT_FOUND) {
+                throw new LedgerUnavailable("entriesByVoucher " + voucherNo + ": " + e.getMessage(), e);
+            }
+        }
+        return RepayAnswer.refused(errorCode, message);
     }
 
     @Override
