@@ -77,7 +77,8 @@ public class RepaymentBook {
     public Repayment complete(String repaymentId) {
         Repayment repayment = repayments.byId(repaymentId).orElseThrow();
         Loan loan = loans.lock(repayment.loanId()).orElseThrow();
-        repayment = repayments.byId(repaymentId).orElseThrow(); // read again under the loan's lock
+        // read again under the loan's lock: at the service's READ COMMITTED it sees what an earlier holder committed
+        repayment = repayments.byId(repaymentId).orElseThrow();
         if (repayment.status() != RepaymentState.PENDING) {
             return repayment;
         }
