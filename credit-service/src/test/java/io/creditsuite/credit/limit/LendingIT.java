@@ -261,4 +261,68 @@ class LendingIT extends CreditLimitITSupport {
         assertThat(node(line.lineId(), root(line)).availableMinor()).isEqualTo(800);
         assertReplayReproducesEveryNode();
     }
+
+    /** An ACTIVE loan of {@code amount} on a fresh line (its hold in use), written through the local transactions. */
+    private Loan activeLoan(String partnerId, GrantLineResult line, String customerId, long amount) {
+        Loan pending = Loan.pending("LN" + id("").substring(1, 19).replace("-", ""), new PartnerRequest(partnerId,
+                id("d"), "h"), new LoanTerms(customerId, line.lineId(), product(line), amount, CNY, "payee"),
+                Instant.now());
+        loans.insert(pending);
+        freeze.handle(new FreezeRequest(pending.holdId(), line.lineId(), product(line), 0, amount, CNY, null));
+        holds.use(new UseRequest(id("use"), pending.holdId(), amount, CNY));
+        loanBook.commit(pending.loanId());
+        return loanBook.activate(pending.loanId()).orElseThrow();
+    }
+
+    @Test
+    void racing_repayments_never_claim_more_than_the_outstanding_and_racing_settlements_apply_each_once()
+            throws Exception {
+        LendingPartnerService partners = remote(LendingPartnerService.class);
+        String p1 = register(partners, id("p")).partnerId();
+        String alice = customerOf(p1);
+        GrantLineResult line = lineOf(alice, 1_000);
+        Loan loan = activeLoan(p1, line, alice, 300);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Repayment>> opened = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String requestId = "r-" + i;
+                opened.add(pool.submit(() -> repaymentBook.open(loan.loanId(), new PartnerRequest(p1, requestId,
+                        "h" + requestId), new Repayment.RepaymentAmounts(100, 0, CNY), "payer")));
+            }
+            List<Repayment> accepted = new ArrayList<>();
+            int refused = 0;
+            for (java.util.concurrent.Future<Repayment> f : opened) {
+                try {
+                    accepted.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(LendingRejection.class);
+                    refused++;
+                }
+            }
+            assertThat(accepted).hasSize(3);
+            assertThat(refused).isEqualTo(5);
+
+            List<java.util.concurrent.Future<Repayment>> settled = new ArrayList<>();
+            for (Repayment r : accepted) {
+                for (int twice = 0; twice < 2; twice++) {
+                    settled.add(pool.submit(() -> repaymentBook.complete(r.repaymentId())));
+                }
+            }
+            for (java.util.concurrent.Future<Repayment> f : settled) {
+                assertThat(f.get().status()).isEqualTo(RepaymentState.DONE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Loan repaid = loans.byId(loan.loanId()).orElseThrow();
+        assertThat(repaid.status()).isEqualTo(LoanState.REPAID);
+        assertThat(repaid.repaidPrincipalMinor()).isEqualTo(300);
+        assertThat(count("credit_flow WHERE request_id LIKE 'repay:%' AND hold_id = '" + loan.holdId() + "'"))
+                .isEqualTo(3);
+        assertThat(node(line.lineId(), product(line)).inUseMinor()).isZero();
+        assertThat(node(line.lineId(), root(line)).availableMinor()).isEqualTo(1_000);
+        assertReplayReproducesEveryNode();
+    }
 }
