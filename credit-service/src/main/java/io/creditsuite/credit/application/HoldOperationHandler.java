@@ -46,6 +46,11 @@ public class HoldOperationHandler {
         return CONFIRM + holdId;
     }
 
+    /** The derived request id of the TCC cancel of {@code holdId}. */
+    public static String cancelRequestId(String holdId) {
+        return CANCEL + holdId;
+    }
+
     /** A caller's use of part or all of its hold. */
     public LimitOperationResult use(UseRequest request) {
         require(request);
@@ -74,6 +79,30 @@ public class HoldOperationHandler {
         require(request);
         Requests.requirePositive(request.amountMinor(), "amountMinor");
         return callerStep(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
+                "repayment", request.amountMinor(),
+                (hold, path) -> new LimitOperation.Return(hold.holdId(), path, request.amountMinor()));
+    }
+
+    /**
+     * A disbursement written inside the caller's transaction, so that it commits with the caller's own rows (the
+     * loan that becomes ACTIVE); the same rules as {@link #disburse}, line check included.
+     */
+    public LimitOperationResult disburseInCallerTransaction(DisburseRequest request) {
+        require(request);
+        Requests.requirePositive(request.amountMinor(), "amountMinor");
+        return callerStepHere(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
+                "disbursement", request.amountMinor(),
+                (hold, path) -> new LimitOperation.Disburse(hold.holdId(), path, request.amountMinor()));
+    }
+
+    /**
+     * A repayment (return) written inside the caller's transaction, so that it commits with the caller's own rows (the
+     * loan's repaid principal, the repayment DONE); the same rules as {@link #repay}, line check included.
+     */
+    public LimitOperationResult repayInCallerTransaction(ReturnRequest request) {
+        require(request);
+        Requests.requirePositive(request.amountMinor(), "amountMinor");
+        return callerStepHere(request.requestId(), Requests.bodyHash(request), request.holdId(), request.currency(),
                 "repayment", request.amountMinor(),
                 (hold, path) -> new LimitOperation.Return(hold.holdId(), path, request.amountMinor()));
     }
@@ -110,7 +139,23 @@ public class HoldOperationHandler {
         if (currency != null) {
             Requests.requireCurrency(currency);
         }
-        return operations.apply(requestId, hash, () -> {
+        return operations.apply(requestId, hash,
+                callerChange(requestId, hash, holdId, currency, operationName, creditMinor, operation));
+    }
+
+    private LimitOperationResult callerStepHere(String requestId, String hash, String holdId, String currency,
+                                                String operationName, long creditMinor,
+                                                BiFunction<Hold, LimitPath, LimitOperation> operation) {
+        Requests.requireId(requestId, "requestId");
+        Requests.requireCurrency(currency);
+        return operations.applyInCallerTransaction(requestId, hash,
+                callerChange(requestId, hash, holdId, currency, operationName, creditMinor, operation));
+    }
+
+    private Supplier<LimitChange> callerChange(String requestId, String hash, String holdId, String currency,
+                                               String operationName, long creditMinor,
+                                               BiFunction<Hold, LimitPath, LimitOperation> operation) {
+        return () -> {
             Hold hold = operations.hold(holdId);
             if (currency != null) {
                 Requests.requireSameCurrency(hold.currency(), currency, "hold " + holdId);
@@ -118,7 +163,7 @@ public class HoldOperationHandler {
             CreditLine line = operations.line(hold.lineId());
             line.ensureUsableAt(operations.clock().instant(), operationName);
             return change(requestId, hash, hold, line, creditMinor, operation, true);
-        });
+        };
     }
 
     /**
