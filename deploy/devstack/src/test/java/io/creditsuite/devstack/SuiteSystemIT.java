@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.creditsuite.devstack.smoke.GatewayClient;
+import io.creditsuite.devstack.smoke.LendingSmoke;
 import io.creditsuite.devstack.smoke.GatewayViews.MqReceipt;
 import io.creditsuite.devstack.smoke.GatewayViews.MqResult;
 import io.creditsuite.devstack.smoke.GatewayViews.TccBranch;
@@ -218,24 +219,25 @@ class SuiteSystemIT {
     @Order(8)
     void the_smoke_demo_passes() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        SmokeReport report = new SmokeDemo(gateway, new PrintStream(printed, true, StandardCharsets.UTF_8),
-                SmokeTimeouts.defaults()).run();
+        SmokeReport report = SmokeDemo.withLending(gateway, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                SmokeTimeouts.defaults(), LendingSmoke.DEVSTACK_OPERATOR_TOKEN).run();
         String output = printed.toString(StandardCharsets.UTF_8);
         System.out.print(output);
 
         assertThat(report.failures()).as(output).isEmpty();
         assertThat(report.passed()).isTrue();
-        assertThat(output).contains("Smoke demo: PASS", "PASS  ledger-buffered");
+        assertThat(output).contains("Smoke demo: PASS", "PASS  ledger-buffered", "PASS  lending");
     }
 
     @Test
     @Order(8)
-    void account_service_made_its_buffer_topic_itself_and_runs_the_day_end_cutover_on_the_devstacks_schedule() {
+    void account_service_made_its_topics_itself_and_runs_the_day_end_cutover_on_the_devstacks_schedule() {
         String accountLog = read(settings.logFile(Component.ACCOUNT));
 
         // a fresh broker has no CS_LEDGER_BUFFERED: without this every buffered posting was refused (CS-3013)
+        // and no CS_LEDGER_EVENTS: the outbox relay's business events (docs/events.md) would have nowhere to go
         assertThat(accountLog).containsPattern("RocketMQ at \\S+: topics CS_LEDGER_BUFFERED \\((created on \\[broker-a\\]|existed)\\)"
-                + ", consumer groups account-ledger-buffered");
+                + ", CS_LEDGER_EVENTS \\((created on \\[broker-a\\]|existed)\\), consumer groups account-ledger-buffered");
         assertThat(accountLog).contains("day-end cutover scheduled at cron '" + StackSettings.DEFAULT_DAY_END_CRON + "'");
     }
 

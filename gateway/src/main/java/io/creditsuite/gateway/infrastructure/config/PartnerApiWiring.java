@@ -22,8 +22,13 @@ public class PartnerApiWiring {
         return new ReferenceBean<>();
     }
 
+    /**
+     * A drawdown is a whole global transaction in credit-service (TC begin, two tries, commit), so its call waits
+     * longer than the suite's 5 s default; a partner whose call times out retries with its Idempotency-Key and gets
+     * the outcome (or CS-1002 while credit-service is still deciding).
+     */
     @Bean
-    @DubboReference
+    @DubboReference(timeout = 20_000)
     ReferenceBean<LendingService> lendingService() {
         return new ReferenceBean<>();
     }
