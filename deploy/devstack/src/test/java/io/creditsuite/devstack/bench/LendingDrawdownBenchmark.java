@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,9 +136,12 @@ class LendingDrawdownBenchmark {
             connections[i].setAutoCommit(false);
         }
         NaiveLocalDrawdown naive = new NaiveLocalDrawdown(fundingAccountId, runId);
-        LoadRun.Operation oursCall = (client, seq) -> drawdown(partnerClients[client], customers.get(client), client, seq);
+        // one sequence over all rounds: an Idempotency-Key or a loan id used again would be a replay, not a drawdown
+        AtomicLong sequence = new AtomicLong();
+        LoadRun.Operation oursCall = (client, seq) -> drawdown(partnerClients[client], customers.get(client), client,
+                sequence.incrementAndGet());
         LoadRun.Operation naiveCall = (client, seq) -> naive.drawdown(connections[client], customers.get(client),
-                amountMinor(), client, seq);
+                amountMinor(), client, sequence.incrementAndGet());
         StageTimers timers = new StageTimers(BenchReport.series(gatewayUrl, creditUrl, accountUrl), pids);
 
         LoadRun.run("ours-warmup", clients, warmup, oursCall);
