@@ -54,7 +54,7 @@ final class BenchReport {
                 drain.toNanos() / 1e9, r.ok() / ((r.took().toNanos() + drain.toNanos()) / 1e9), r.p50Ms(), r.p99Ms(),
                 r.failures());
         if (r.ok() > 0 && !after.cpuSeconds().isEmpty()) {
-            StringBuilder cpu = new StringBuilder("          CPU µs per drawdown:");
+            StringBuilder cpu = new StringBuilder("          CPU µs per drawdown (all: this JVM and every process it started):");
             after.cpuSeconds().forEach((name, s) -> cpu.append(String.format(Locale.ROOT, " %s %.0f,", name,
                     (s - before.cpuSeconds().getOrDefault(name, s)) * 1e6 / r.ok())));
             out.println(cpu.substring(0, cpu.length() - 1));

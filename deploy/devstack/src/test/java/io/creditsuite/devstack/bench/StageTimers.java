@@ -45,7 +45,9 @@ final class StageTimers {
                     value(page, s.metric() + "_sum", s.selector())});
         }
         Map<String, Double> cpu = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> cpu.put(name, cpuSeconds(pid)));
+        // the benchmark's own JVM launched the stack: its descendants are the components, counted by name above
+        pids.forEach((name, pid) -> cpu.put(name, pid == ProcessHandle.current().pid() ? ownCpu(pid) : cpuSeconds(pid)));
+        cpu.put("all", cpuSeconds(ProcessHandle.current().pid()));
         return new Reading(timers, cpu);
     }
 
