@@ -28,12 +28,12 @@ public class AccountTransferProvider implements AccountTransferService {
 
     @Override
     public void transOut(TransferBranchRequest r) {
-        branch(r, true);
+        TransferBranchTimers.time(TransferBranchTimers.TRY_OUT, () -> branch(r, true));
     }
 
     @Override
     public void transIn(TransferBranchRequest r) {
-        branch(r, false);
+        TransferBranchTimers.time(TransferBranchTimers.TRY_IN, () -> branch(r, false));
     }
 
     @Override

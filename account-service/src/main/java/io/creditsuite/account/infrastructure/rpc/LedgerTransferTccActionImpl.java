@@ -33,7 +33,8 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
 
     @Override
     public boolean confirmOut(BusinessActionContext context) {
-        transfers.confirm(transferId(context), Transfer.Direction.OUT, context.getXid());
+        TransferBranchTimers.time(TransferBranchTimers.CONFIRM_OUT,
+                () -> transfers.confirm(transferId(context), Transfer.Direction.OUT, context.getXid()));
         return true;
     }
 
@@ -57,7 +58,8 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
 
     @Override
     public boolean confirmIn(BusinessActionContext context) {
-        transfers.confirm(transferId(context), Transfer.Direction.IN, context.getXid());
+        TransferBranchTimers.time(TransferBranchTimers.CONFIRM_IN,
+                () -> transfers.confirm(transferId(context), Transfer.Direction.IN, context.getXid()));
         return true;
     }
 

@@ -9,11 +9,13 @@ import io.creditsuite.credit.domain.lending.DrawdownTransaction;
 import io.creditsuite.credit.domain.lending.Loan;
 import io.creditsuite.credit.domain.lending.Refusal;
 import io.creditsuite.credit.domain.lending.RefusalReason;
+import io.creditsuite.credit.infrastructure.metrics.DrawdownStages;
 import io.creditsuite.credit.infrastructure.rpc.CreditLimitTccAction;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.dubbo.common.constants.CommonConstants;
 import org.apache.dubbo.rpc.RpcContext;
@@ -64,8 +66,10 @@ public class SeataDrawdownTransaction implements DrawdownTransaction {
                     + RootContext.getXID());
         }
         GlobalTransaction tx = GlobalTransactionContext.createNew();
+        long beginStart = System.nanoTime();
         try {
             tx.begin((int) globalTimeout.toMillis(), NAME);
+            DrawdownStages.TC_BEGIN.record(System.nanoTime() - beginStart, TimeUnit.NANOSECONDS);
         } catch (TransactionException | RuntimeException e) {
             log.warn("the Seata TC did not begin a global transaction for loan {}", loan.loanId(), e);
             return new RolledBack(null, new Refusal(RefusalReason.UNAVAILABLE,
@@ -74,14 +78,14 @@ public class SeataDrawdownTransaction implements DrawdownTransaction {
         String xid = tx.getXid();
         try {
             begun.accept(xid);
-            Optional<Refusal> refused = tryCredit(loan);
+            Optional<Refusal> refused = DrawdownStages.time(DrawdownStages.CREDIT_TRY, () -> tryCredit(loan));
             if (refused.isEmpty()) {
-                refused = tryFunding(loan, legs);
+                refused = DrawdownStages.time(DrawdownStages.ACCOUNT_TRY, () -> tryFunding(loan, legs));
             }
             if (refused.isPresent()) {
                 return rollback(tx, refused.get());
             }
-            return commit(tx);
+            return DrawdownStages.time(DrawdownStages.TC_COMMIT, () -> commit(tx));
         } catch (RuntimeException e) {
             log.error("drawdown of loan {} in {} failed", loan.loanId(), xid, e);
             return rollback(tx, new Refusal(RefusalReason.UNAVAILABLE, "the drawdown failed in credit-service ("

@@ -9,6 +9,7 @@ import io.creditsuite.credit.application.FreezeLimitHandler;
 import io.creditsuite.credit.application.HoldOperationHandler;
 import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitDirectory;
+import io.creditsuite.credit.infrastructure.metrics.DrawdownStages;
 import java.util.Optional;
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
@@ -75,7 +76,8 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
         }
         // no line check: phase two of a try that was accepted while the line was usable. A repeated confirm is
         // answered from the flow log (its request id and body are derived from the hold id)
-        holds.confirmTry(holdId, tried.get());
+        long amountMinor = tried.get();
+        DrawdownStages.time(DrawdownStages.CREDIT_CONFIRM, () -> holds.confirmTry(holdId, amountMinor));
         return true;
     }
 

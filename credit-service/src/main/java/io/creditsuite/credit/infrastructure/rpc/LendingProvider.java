@@ -12,6 +12,7 @@ import io.creditsuite.api.lending.RepaymentView;
 import io.creditsuite.credit.application.lending.DrawdownHandler;
 import io.creditsuite.credit.application.lending.LoanQueries;
 import io.creditsuite.credit.application.lending.RepayLoanHandler;
+import io.creditsuite.credit.infrastructure.metrics.DrawdownStages;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.seata.core.context.RootContext;
@@ -40,7 +41,7 @@ public class LendingProvider implements LendingService {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "drawdown begins its own global transaction; it was"
                     + " called inside " + RootContext.getXID());
         }
-        return drawdowns.drawdown(request);
+        return DrawdownStages.time(DrawdownStages.DRAWDOWN, () -> drawdowns.drawdown(request));
     }
 
     @Override

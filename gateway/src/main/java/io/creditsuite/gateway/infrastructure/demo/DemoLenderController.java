@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "credit-suite.gateway.probes-enabled", havingValue = "true", matchIfMissing = true)
 public class DemoLenderController {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    /** 64: one customer per client of LendingDrawdownBenchmark's largest run (the devstack's demo seeds 2). */
+    static final int MAX_CUSTOMERS = 64;
 
     @DubboReference
     private LedgerService ledger;
@@ -45,8 +47,8 @@ public class DemoLenderController {
     @PostMapping
     public DemoLender.Seeded seed(@RequestBody SeedBody body) {
         String partnerId = id(body.partnerId());
-        if (body.customers() < 1 || body.customers() > 20) {
-            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "customers must be 1 to 20, got " + body.customers());
+        if (body.customers() < 1 || body.customers() > MAX_CUSTOMERS) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "customers must be 1 to " + MAX_CUSTOMERS + ", got " + body.customers());
         }
         String name = body.name() == null || body.name().isBlank() ? "Demo lender " + partnerId : body.name();
         return new DemoLender(ledger, maintenance, partners, customers, Clock.systemUTC())

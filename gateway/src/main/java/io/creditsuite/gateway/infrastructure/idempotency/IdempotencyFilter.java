@@ -4,6 +4,7 @@ import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.gateway.domain.partner.IdempotencyPolicy;
 import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
 import io.creditsuite.gateway.infrastructure.security.CachedBodyRequest;
+import io.creditsuite.gateway.infrastructure.security.EdgeTimers;
 import io.creditsuite.gateway.infrastructure.security.PartnerSignatureFilter;
 import io.creditsuite.gateway.infrastructure.security.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -76,7 +77,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String fingerprint = IdempotencyPolicy.fingerprint(request.getMethod(), request.getRequestURI(),
                 request.getQueryString(), body.body());
         Instant expiresAt = clock.instant().plus(retention);
-        Optional<Instant> claim = records.claim(partner.partnerId(), key, fingerprint, expiresAt);
+        Optional<Instant> claim = EdgeTimers.time(EdgeTimers.IDEMPOTENCY_CLAIM,
+                () -> records.claim(partner.partnerId(), key, fingerprint, expiresAt));
         if (claim.isEmpty()) {
             claim = answerExisting(request, response, partner.partnerId(), key, fingerprint, expiresAt);
             if (claim.isEmpty()) {
@@ -132,7 +134,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
             if (isWorthReplaying(status)) {
-                records.complete(partnerId, key, claim, status, captured.getContentType(), captured.getContentAsByteArray());
+                EdgeTimers.time(EdgeTimers.IDEMPOTENCY_COMPLETE, () -> {
+                    records.complete(partnerId, key, claim, status, captured.getContentType(),
+                            captured.getContentAsByteArray());
+                    return null;
+                });
                 stored = true;
             }
         } finally {

@@ -104,14 +104,17 @@ public class PartnerSignatureFilter extends OncePerRequestFilter {
                     + " is more than " + policy.window().toSeconds() + " s from the gateway's clock");
             return;
         }
+        long signatureStart = System.nanoTime();
         Optional<SigningKey> key = keys.activeKey(auth.keyId());
-        if (key.isEmpty() || !signatureMatches(request, body, auth, key.get())) {
+        boolean matches = key.isPresent() && signatureMatches(request, body, auth, key.get());
+        EdgeTimers.SIGNATURE.record(System.nanoTime() - signatureStart, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (!matches) {
             log.info("partner signature refused: keyId={} knownActiveKey={}", auth.keyId(), key.isPresent());
             problems.write(request, response, ErrorCode.SIGNATURE_INVALID, null);
             return;
         }
         Instant nonceExpiry = Instant.ofEpochSecond(policy.nonceExpiresAtEpochSeconds(auth.timestampEpochSeconds()));
-        if (!nonces.firstUse(auth.keyId(), auth.nonce(), nonceExpiry)) {
+        if (!EdgeTimers.time(EdgeTimers.NONCE, () -> nonces.firstUse(auth.keyId(), auth.nonce(), nonceExpiry))) {
             log.warn("partner nonce replayed: keyId={} nonce={}", auth.keyId(), auth.nonce());
             problems.write(request, response, ErrorCode.NONCE_REPLAYED, null);
             return;
