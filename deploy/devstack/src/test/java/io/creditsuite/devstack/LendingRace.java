@@ -91,7 +91,7 @@ final class LendingRace {
                 } else {
                     assertThat(response.status()).as(response.body()).isEqualTo(422);
                     assertThat(response.problemCode()).contains("CS-2014");
-                    assertThat(response.json().path("detail").asText()).startsWith("node " + guaranteeNodeId + ":");
+                    assertThat(response.json().path("detail").asText()).contains("node " + guaranteeNodeId + ": used + frozen");
                 }
             }
         }

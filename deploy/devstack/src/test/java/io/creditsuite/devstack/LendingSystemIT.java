@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.creditsuite.devstack.LendingFixture.Customer;
 import io.creditsuite.devstack.LendingFixture.Lender;
 import io.creditsuite.devstack.LendingFixture.Terms;
-import io.creditsuite.devstack.SuiteDatabase.Account;
 import io.creditsuite.devstack.SuiteDatabase.Node;
 import io.creditsuite.devstack.smoke.GatewayClient;
 import io.creditsuite.devstack.smoke.Poll;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +50,7 @@ class LendingSystemIT {
     private StackSettings settings;
     private LendingFixture fixture;
     private SuiteDatabase db;
+    private LendingChecks checks;
     /** three customers, lines of 600.00 under a guarantee of 1,000.00 */
     private Lender main;
     private final long startedNanos = System.nanoTime();
@@ -64,6 +63,7 @@ class LendingSystemIT {
         System.out.println("Lending system test stack ready after " + ConsoleProgress.seconds(stack.took()));
         fixture = new LendingFixture(stack.gatewayUrl());
         db = new SuiteDatabase(settings.ports().get(PortName.DB));
+        checks = new LendingChecks(db);
         // the first call may find no provider yet: wait until a ping reaches every service
         GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
         Poll.Outcome<GatewayClient.PingAnswer> ping = Poll.until(() -> gateway.ping("it-lending-" + UUID.randomUUID()),
@@ -94,9 +94,9 @@ class LendingSystemIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         String loanId = answer.json().path("loanId").asText();
         assertThat(answer.header("Location")).contains("/api/v1/loans/" + loanId);
-        assertThat(awaitActive(main, loanId).path("principalOutstanding").asText()).isEqualTo("100.00");
+        assertThat(checks.awaitActive(main, loanId).path("principalOutstanding").asText()).isEqualTo("100.00");
         String xid = db.loanXid(loanId);
-        awaitFences(xid, Set.of(2), Set.of(2));
+        checks.awaitFences(xid, LendingChecks.Fences.COMMITTED);
         assertThat(db.holdExposure(loanId)).isEqualTo(100_00);
         assertThat(db.node(main.guaranteeNodeId()).usedMinor()).isEqualTo(100_00);
         assertThat(db.account(customer.loanAccountId()).balanceMinor()).isEqualTo(100_00);
@@ -107,11 +107,11 @@ class LendingSystemIT {
     @Order(2)
     void a_drawdown_over_the_line_is_refused_naming_a_node_of_the_line_and_rolls_everything_back() {
         Customer customer = main.customer(0);
-        String detail = refusedAndRolledBack(main, customer, "550.00", "LIMIT_INSUFFICIENT", "CS-2014");
+        String detail = checks.refusedAndRolledBack(main, customer, "550.00", "LIMIT_INSUFFICIENT", "CS-2014",
+                LendingChecks.Fences.CREDIT_TRY_REFUSED);
 
         List<Long> lineNodes = db.nodesOfLines(customer.lineId()).stream().map(Node::nodeId).toList();
-        assertThat(lineNodes).anySatisfy(nodeId -> assertThat(detail).startsWith("node " + nodeId + ":"));
-        assertThat(detail).contains("> limit 60000");
+        assertThat(lineNodes).anySatisfy(nodeId -> assertThat(detail).contains("node " + nodeId + ": used + frozen 65000 > limit 60000"));
     }
 
     @Test
@@ -119,12 +119,13 @@ class LendingSystemIT {
     void a_drawdown_within_its_line_but_over_the_shared_guarantee_is_refused_naming_the_guarantee_node() {
         PartnerResponse first = main.client().post("/api/v1/loans", main.customer(1).drawdown("500.00"), key());
         assertThat(first.status()).as(first.body()).isEqualTo(201);
-        awaitActive(main, first.json().path("loanId").asText());
+        checks.awaitActive(main, first.json().path("loanId").asText());
 
         // 500.00 fits customer 2's line of 600.00, but the guarantee holds 100.00 + 500.00 of its 1,000.00
-        String detail = refusedAndRolledBack(main, main.customer(2), "500.00", "LIMIT_INSUFFICIENT", "CS-2014");
+        String detail = checks.refusedAndRolledBack(main, main.customer(2), "500.00", "LIMIT_INSUFFICIENT", "CS-2014",
+                LendingChecks.Fences.CREDIT_TRY_REFUSED);
 
-        assertThat(detail).startsWith("node " + main.guaranteeNodeId() + ": used + frozen 110000 > limit 100000");
+        assertThat(detail).contains("node " + main.guaranteeNodeId() + ": used + frozen 110000 > limit 100000");
     }
 
     @Test
@@ -133,7 +134,8 @@ class LendingSystemIT {
         Customer customer = main.customer(0);
         fixture.freezeLine(customer.lineId());
         try {
-            refusedAndRolledBack(main, customer, "10.00", "LINE_FROZEN", "CS-2011");
+            checks.refusedAndRolledBack(main, customer, "10.00", "LINE_FROZEN", "CS-2011",
+                LendingChecks.Fences.CREDIT_TRY_REFUSED);
         } finally {
             fixture.unfreezeLine(customer.lineId());
         }
@@ -144,7 +146,8 @@ class LendingSystemIT {
     void a_drawdown_from_a_frozen_funding_account_is_refused_and_rolls_everything_back() {
         fixture.freezeAccount(main.fundingAccountId());
         try {
-            refusedAndRolledBack(main, main.customer(0), "10.00", "FUNDING_ACCOUNT_FROZEN", "CS-3007");
+            checks.refusedAndRolledBack(main, main.customer(0), "10.00", "FUNDING_ACCOUNT_FROZEN", "CS-3007",
+                LendingChecks.Fences.ACCOUNT_TRY_REFUSED);
         } finally {
             fixture.unfreezeAccount(main.fundingAccountId());
         }
@@ -156,14 +159,15 @@ class LendingSystemIT {
         Customer customer = main.customer(0);
         fixture.freezeAccount(customer.loanAccountId());
         try {
-            refusedAndRolledBack(main, customer, "10.00", "LOAN_ACCOUNT_FROZEN", "CS-3007");
+            checks.refusedAndRolledBack(main, customer, "10.00", "LOAN_ACCOUNT_FROZEN", "CS-3007",
+                LendingChecks.Fences.ACCOUNT_TRY_REFUSED);
         } finally {
             fixture.unfreezeAccount(customer.loanAccountId());
         }
         // the line, the funding and the loan account are all usable again
         PartnerResponse again = main.client().post("/api/v1/loans", customer.drawdown("10.00"), key());
         assertThat(again.status()).as(again.body()).isEqualTo(201);
-        awaitActive(main, again.json().path("loanId").asText());
+        checks.awaitActive(main, again.json().path("loanId").asText());
     }
 
     @Test
@@ -171,7 +175,8 @@ class LendingSystemIT {
     void a_drawdown_the_lenders_funding_cannot_cover_is_refused_and_rolls_everything_back() {
         Lender poor = fixture.lender("poor", 1, new Terms(500_00, 1_000_000_00, 600_000_00, 3650));
 
-        String detail = refusedAndRolledBack(poor, poor.customer(0), "600.00", "FUNDING_INSUFFICIENT", "CS-3008");
+        String detail = checks.refusedAndRolledBack(poor, poor.customer(0), "600.00", "FUNDING_INSUFFICIENT", "CS-3008",
+                LendingChecks.Fences.ACCOUNT_TRY_REFUSED);
 
         assertThat(detail).isNotBlank();
         assertThat(db.account(poor.fundingAccountId()).balanceMinor()).isEqualTo(500_00);
@@ -182,7 +187,8 @@ class LendingSystemIT {
     void a_drawdown_on_an_expired_line_is_refused_and_rolls_everything_back() {
         Lender expired = fixture.lender("expired", 1, new Terms(FUNDING, 1_000_000_00, 600_000_00, -1));
 
-        String detail = refusedAndRolledBack(expired, expired.customer(0), "10.00", "LINE_EXPIRED", "CS-2010");
+        String detail = checks.refusedAndRolledBack(expired, expired.customer(0), "10.00", "LINE_EXPIRED", "CS-2010",
+                LendingChecks.Fences.CREDIT_TRY_REFUSED);
 
         assertThat(detail).contains("expired at");
     }
@@ -207,7 +213,7 @@ class LendingSystemIT {
         assertThat(db.loansOf(customer.customerId())).isEqualTo(loansBefore + 1);
 
         PartnerResponse otherBody = main.client().post("/api/v1/loans", customer.drawdown("21.00"), key);
-        assertProblem(otherBody, 422, "CS-6007");
+        LendingChecks.assertProblem(otherBody, 422, "CS-6007");
         assertThat(db.loansOf(customer.customerId())).isEqualTo(loansBefore + 1);
     }
 
@@ -240,10 +246,10 @@ class LendingSystemIT {
                 assertThat(second.header("Idempotent-Replayed")).contains("true");
                 assertThat(second.body()).isEqualTo(created.body());
             } else {
-                assertProblem(second, 409, "CS-6008");
+                LendingChecks.assertProblem(second, 409, "CS-6008");
             }
             assertThat(db.loansOf(customer.customerId())).isEqualTo(loansBefore + 1);
-            awaitActive(main, created.json().path("loanId").asText());
+            checks.awaitActive(main, created.json().path("loanId").asText());
         } finally {
             two.shutdownNow();
         }
@@ -257,7 +263,7 @@ class LendingSystemIT {
             throws Exception {
         LendingRace race = new LendingRace(fixture.lender("hot", 8, new Terms(FUNDING, 2_000_00, 600_00, 3650)), db);
         race.drawFirstLoans("100.00");
-        race.firstLoans().forEach(loanId -> awaitActive(race.lender(), loanId));
+        race.firstLoans().forEach(loanId -> checks.awaitActive(race.lender(), loanId));
 
         LendingRace.Result result = race.run(6, "60.00", 2, "25.00", 32);
         Poll.Outcome<Long> drained = Poll.until(db::unsettled, n -> n == 0, SETTLE, POLL);
@@ -273,8 +279,8 @@ class LendingSystemIT {
         assertThat(result.violations()).as("sampled during the race").isEmpty();
         assertThat(db.node(race.lender().guaranteeNodeId()).usedMinor())
                 .isEqualTo(8 * 100_00 + result.accepted() * 60_00L - 16 * 25_00);
-        race.assertSettledInvariants(this::loan);
-        assertLedgerBalanced();
+        race.assertSettledInvariants(checks::loan);
+        checks.assertLedgerBalanced();
         JsonNode invariants = fixture.invariants(race.lender());
         assertThat(invariants.path("holds").asBoolean()).as(invariants.toString()).isTrue();
     }
@@ -305,74 +311,6 @@ class LendingSystemIT {
         softly.assertAll();
         System.out.printf("hostile battery: %d requests, each a 4xx problem with its code; rows unchanged in %s%n",
                 battery.size(), before.keySet());
-    }
-
-    // ---- helpers ----
-
-    /**
-     * Sends a drawdown that must be refused and checks the whole rollback: the 422 problem naming the reason, the
-     * loan REFUSED, its hold empty, every fence row of its global transaction rolled back (3, or 4 for a branch whose
-     * try failed, never 1 tried or 2 committed), and every node of the lender's lines, its funding account and the
-     * customer's loan account exactly as before (nothing frozen, in transit or moved). Returns the problem's detail.
-     */
-    private String refusedAndRolledBack(Lender lender, Customer customer, String amount, String refusal, String code) {
-        LenderState before = LenderState.of(db, lender, customer);
-        PartnerResponse answer = lender.client().post("/api/v1/loans", customer.drawdown(amount), key());
-
-        assertProblem(answer, 422, code);
-        JsonNode problem = answer.json();
-        assertThat(problem.path("refusal").asText()).isEqualTo(refusal);
-        assertThat(problem.path("outcome").asText()).isEqualTo("REFUSED");
-        assertThat(problem.path("loan").path("status").asText()).isEqualTo("REFUSED");
-        String loanId = problem.path("loan").path("loanId").asText();
-        awaitFences(db.loanXid(loanId), Set.of(3, 4), Set.of(3, 4));
-        Poll.Outcome<LenderState> after = Poll.until(() -> LenderState.of(db, lender, customer), before::equals, SETTLE, POLL);
-        assertThat(after.satisfied()).as("rolled back to %s; last %s", before, after.lastSeen()).isTrue();
-        assertThat(db.holdExposure(loanId)).isZero();
-        assertThat(before.nodes()).allSatisfy(node -> assertThat(node.frozenMinor()).isZero());
-        assertThat(before.accounts()).allSatisfy(account -> assertThat(account.frozenMinor() + account.inTransitMinor()).isZero());
-        return problem.path("detail").asText();
-    }
-
-    /** The lender's nodes and the two accounts a drawdown touches, as the database holds them. */
-    record LenderState(List<Node> nodes, List<Account> accounts) {
-        static LenderState of(SuiteDatabase db, Lender lender, Customer customer) {
-            return new LenderState(db.nodesOfLines(lender.linePrefix()),
-                    List.of(db.account(lender.fundingAccountId()), db.account(customer.loanAccountId())));
-        }
-    }
-
-    /** Polls until the credit side has at least one fence row and each side's rows are all in the expected set. */
-    private void awaitFences(String xid, Set<Integer> credit, Set<Integer> account) {
-        Poll.Outcome<List<List<Integer>>> fences = Poll.until(
-                () -> List.of(db.fenceStatuses(SuiteDatabase.CREDIT, xid), db.fenceStatuses(SuiteDatabase.ACCOUNT, xid)),
-                f -> !f.get(0).isEmpty() && credit.containsAll(f.get(0)) && account.containsAll(f.get(1)), SETTLE, POLL);
-        assertThat(fences.satisfied()).as("fence rows of %s [credit, account] within %s; last %s; want %s and %s",
-                xid, SETTLE, fences.lastSeen(), credit, account).isTrue();
-    }
-
-    private JsonNode awaitActive(Lender lender, String loanId) {
-        Poll.Outcome<JsonNode> active = Poll.until(() -> loan(lender, loanId),
-                loan -> "ACTIVE".equals(loan.path("status").asText()), SETTLE, POLL);
-        assertThat(active.satisfied()).as("loan %s ACTIVE within %s; last %s", loanId, SETTLE, active.lastSeen()).isTrue();
-        return active.last();
-    }
-
-    private JsonNode loan(Lender lender, String loanId) {
-        return lender.client().get("/api/v1/loans/" + loanId, List.of()).json();
-    }
-
-    private void assertLedgerBalanced() {
-        long[] sums = db.journalDebitsAndCredits();
-        System.out.printf("ledger: %d entries, debits %d = credits %d%n", sums[2], sums[0], sums[1]);
-        assertThat(sums[0]).as("sum of debits over the journal").isEqualTo(sums[1]).isPositive();
-    }
-
-    private static void assertProblem(PartnerResponse answer, int status, String code) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.problemCode()).as(answer.body()).contains(code);
     }
 
     private static String key() {
