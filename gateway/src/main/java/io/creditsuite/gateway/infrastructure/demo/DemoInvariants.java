@@ -2,6 +2,8 @@ package io.creditsuite.gateway.infrastructure.demo;
 
 import io.creditsuite.api.account.AccountView;
 import io.creditsuite.api.account.ChainReport;
+import io.creditsuite.api.account.EntrySide;
+import io.creditsuite.api.account.JournalEntryView;
 import io.creditsuite.api.account.LedgerService;
 import io.creditsuite.api.credit.LimitNodeView;
 import io.creditsuite.api.lending.CustomerView;
@@ -24,7 +26,8 @@ import java.util.List;
  * </pre>
  * The conservation line holds because the demo lender's funding account moves only with its loans: a drawdown
  * moves principal from funding to a loan account, a repayment moves principal back and adds the interest, which
- * the income account records.
+ * the income account records. The initial funding is read from the ledger (the seed's funding posting,
+ * {@link DemoLender#fundingVoucher}), so a lender seeded with other terms is checked against its own.
  */
 final class DemoInvariants {
     private final LedgerService ledger;
@@ -64,9 +67,10 @@ final class DemoInvariants {
                 violations.add("customer " + customerId + ": " + check);
             }
         }
+        long initialFunding = initialFunding(partnerId, funding.accountId());
         long conservation = funding.balanceMinor() + loans - income.balanceMinor();
-        if (conservation != DemoLender.FUNDING_MINOR) {
-            violations.add("funding + loans - interest = " + conservation + ", expected " + DemoLender.FUNDING_MINOR);
+        if (conservation != initialFunding) {
+            violations.add("funding + loans - interest = " + conservation + ", expected " + initialFunding);
         }
         if (funding.frozenMinor() != 0) {
             violations.add("the funding account still has " + funding.frozenMinor() + " frozen");
@@ -76,7 +80,7 @@ final class DemoInvariants {
             violations.add("a chain of the funding or income account is broken");
         }
         return new Report(partnerId, violations.isEmpty(), funding.balanceMinor(), funding.frozenMinor(),
-                income.balanceMinor(), conservation, DemoLender.FUNDING_MINOR, chains, List.copyOf(checks),
+                income.balanceMinor(), conservation, initialFunding, chains, List.copyOf(checks),
                 List.copyOf(violations));
     }
 
@@ -89,6 +93,13 @@ final class DemoInvariants {
         AccountView loan = ledger.account(customer.loanAccountId());
         return new CustomerCheck(customerId, used, loan.balanceMinor(), loan.inTransitMinor(), withinLimits,
                 intact(loan.accountId()));
+    }
+
+    /** The debit of the funding account in the seed's funding posting. */
+    private long initialFunding(String partnerId, long fundingAccountId) {
+        return ledger.entriesByVoucher(DemoLender.fundingVoucher(partnerId)).entries().stream()
+                .filter(e -> e.accountId() == fundingAccountId && e.entrySide() == EntrySide.DEBIT && !e.reversal())
+                .mapToLong(JournalEntryView::amountMinor).sum();
     }
 
     private boolean intact(long accountId) {

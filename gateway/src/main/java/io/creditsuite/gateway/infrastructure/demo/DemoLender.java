@@ -25,7 +25,6 @@ import io.creditsuite.api.lending.LendingPartnerView;
 import io.creditsuite.api.lending.OnboardCustomerRequest;
 import io.creditsuite.api.lending.PartnerCustomerService;
 import io.creditsuite.api.lending.RegisterLendingPartnerRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,48 +34,70 @@ import java.util.List;
  * funded funding account and an interest income account in the ledger, the lending partner, an upstream dealer's
  * guarantee line (the shared node), and customers onboarded by the partner, each with a revolving vendor
  * credit-sale line under that guarantee whose limits together exceed it, so the shared node binds first.
+ * The amounts and the lines' term are {@link Terms} (the defaults, or an operator's for a test: a lender with
+ * little funding, a tight guarantee, lines already expired).
  *
  * <p>Every step is idempotent by fixed ids, so seeding a running stack again changes nothing; the ledger accounts
  * are opened only while the lending partner does not exist yet (an interrupted first seed can leave empty accounts).
  */
 final class DemoLender {
     static final String CURRENCY = "CNY";
-    static final long FUNDING_MINOR = 10_000_000_00L;
-    static final long GUARANTEE_MINOR = 1_000_000_00L;
-    static final long LINE_MINOR = 600_000_00L;
     static final String PRODUCT = "cash-loan";
 
     private final LedgerService ledger;
     private final CreditMaintenanceService maintenance;
     private final LendingPartnerService partners;
     private final PartnerCustomerService customers;
-    private final Clock clock;
 
     DemoLender(LedgerService ledger, CreditMaintenanceService maintenance, LendingPartnerService partners,
-               PartnerCustomerService customers, Clock clock) {
+               PartnerCustomerService customers) {
         this.ledger = ledger;
         this.maintenance = maintenance;
         this.partners = partners;
         this.customers = customers;
-        this.clock = clock;
+    }
+
+    /**
+     * What a seed funds and grants.
+     *
+     * @param fundingMinor        the funding account's opening balance (the lender's capital)
+     * @param guaranteeLimitMinor the dealer's guarantee: the node every customer's line is used under
+     * @param lineLimitMinor      each customer's line (its limit-type, business-type and product node)
+     * @param lineTermDays        the customers' lines end this many days after the partner's registration (from
+     *                            -29: already expired) and began 30 days before it
+     */
+    record Terms(long fundingMinor, long guaranteeLimitMinor, long lineLimitMinor, int lineTermDays) {
+        static final Terms DEFAULTS = new Terms(10_000_000_00L, 1_000_000_00L, 600_000_00L, 3650);
     }
 
     /** What the demo consists of, for the seed's answer and the smoke demo. */
-    record Seeded(LendingPartnerView partner, String guaranteeLineId, long guaranteeNodeId, List<DemoCustomer> customers) {
+    record Seeded(LendingPartnerView partner, String guaranteeLineId, long guaranteeNodeId, Terms terms,
+                  List<DemoCustomer> customers) {
     }
 
-    record DemoCustomer(String customerId, String partnerCustomerRef, String lineId, long productNodeId) {
+    /** @param loanAccountId the customer's loan receivable in the ledger */
+    record DemoCustomer(String customerId, String partnerCustomerRef, String lineId, long productNodeId,
+                        long loanAccountId) {
     }
 
-    Seeded seed(String partnerId, String partnerName, int customerCount) {
-        LendingPartnerView partner = lendingPartner(partnerId, partnerName);
+    /** The voucher of the lender's opening funding: its debit leg is the initial funding the invariants conserve. */
+    static String fundingVoucher(String partnerId) {
+        return "demo-funding-" + partnerId;
+    }
+
+    Seeded seed(String partnerId, String partnerName, int customerCount, Terms terms) {
+        LendingPartnerView partner = lendingPartner(partnerId, partnerName, terms.fundingMinor());
         String dealer = partnerId + "-dealer";
         String lender = partnerId + "-lender";
         register(lender, "Demo lender " + partnerId, CustomerSource.BANK);
         register(dealer, "Demo dealer " + partnerId, CustomerSource.ENTERPRISE);
         String guaranteeLine = partnerId + "-guarantee";
-        GrantLineResult guarantee = grant(guaranteeLine, lender, dealer, LimitType.GUARANTEE, GUARANTEE_MINOR, null,
-                List.of());
+        // the terms count from the partner's registration, not from now: a second seed then sends the grants the
+        // same bodies, which credit-service replays (a body differing by its times would be a reused request id)
+        long anchor = partner.registeredAtEpochMillis();
+        long termStart = anchor - Duration.ofDays(30).toMillis();
+        GrantLineResult guarantee = grant(guaranteeLine, lender, dealer, LimitType.GUARANTEE, terms.guaranteeLimitMinor(),
+                null, List.of(), termStart, anchor + Duration.ofDays(3650).toMillis());
         long guaranteeNode = nodeAt(guarantee, "LIMIT_TYPE");
         List<DemoCustomer> seeded = new ArrayList<>();
         for (int i = 1; i <= customerCount; i++) {
@@ -84,15 +105,18 @@ final class DemoLender {
             CustomerView customer = customers.onboardCustomer(new OnboardCustomerRequest("seed-" + ref, partnerId, ref,
                     "Demo customer " + i, null));
             String lineId = partnerId + "-line-" + i;
-            GrantLineResult line = grant(lineId, dealer, customer.customerId(), LimitType.VENDOR_CREDIT_SALE, LINE_MINOR,
-                    guaranteeNode, List.of(new BusinessTypeGrant("consumer", LINE_MINOR,
-                            List.of(new ProductGrant(PRODUCT, LINE_MINOR)))));
-            seeded.add(new DemoCustomer(customer.customerId(), ref, lineId, nodeAt(line, "PRODUCT")));
+            long lineMinor = terms.lineLimitMinor();
+            GrantLineResult line = grant(lineId, dealer, customer.customerId(), LimitType.VENDOR_CREDIT_SALE, lineMinor,
+                    guaranteeNode, List.of(new BusinessTypeGrant("consumer", lineMinor,
+                            List.of(new ProductGrant(PRODUCT, lineMinor)))),
+                    termStart, anchor + Duration.ofDays(terms.lineTermDays()).toMillis());
+            seeded.add(new DemoCustomer(customer.customerId(), ref, lineId, nodeAt(line, "PRODUCT"),
+                    customer.loanAccountId()));
         }
-        return new Seeded(partner, guaranteeLine, guaranteeNode, List.copyOf(seeded));
+        return new Seeded(partner, guaranteeLine, guaranteeNode, terms, List.copyOf(seeded));
     }
 
-    private LendingPartnerView lendingPartner(String partnerId, String name) {
+    private LendingPartnerView lendingPartner(String partnerId, String name, long fundingMinor) {
         try {
             return partners.partner(partnerId);
         } catch (ApiException e) {
@@ -107,9 +131,9 @@ final class DemoLender {
         AccountView income = ledger.openAccount(new OpenAccountRequest(partnerId + "-interest-income",
                 AccountType.INCOME, CURRENCY, 0, null, HotMode.NORMAL, 0, 0));
         // the lender's capital funds its settlement account: DEBIT funding (asset +), CREDIT capital (liability +)
-        ledger.post(new PostingRequest("demo-funding-" + partnerId, "DEMO_FUNDING", List.of(
-                new LegRequest(funding.accountId(), EntrySide.DEBIT, FUNDING_MINOR, CURRENCY),
-                new LegRequest(capital.accountId(), EntrySide.CREDIT, FUNDING_MINOR, CURRENCY))));
+        ledger.post(new PostingRequest(fundingVoucher(partnerId), "DEMO_FUNDING", List.of(
+                new LegRequest(funding.accountId(), EntrySide.DEBIT, fundingMinor, CURRENCY),
+                new LegRequest(capital.accountId(), EntrySide.CREDIT, fundingMinor, CURRENCY))));
         return partners.registerPartner(new RegisterLendingPartnerRequest(partnerId, name, CURRENCY,
                 funding.accountId(), income.accountId()));
     }
@@ -126,12 +150,11 @@ final class DemoLender {
     }
 
     private GrantLineResult grant(String lineId, String grantor, String holder, LimitType type, long fixedMinor,
-                                  Long parentNodeId, List<BusinessTypeGrant> businessTypes) {
-        long now = clock.millis();
+                                  Long parentNodeId, List<BusinessTypeGrant> businessTypes, long termStartMillis,
+                                  long termEndMillis) {
         return maintenance.grantLine(new GrantLineRequest("seed-" + lineId, "devstack-seed", "demo lender", lineId,
-                grantor, holder, type, CURRENCY, "demo", now - Duration.ofDays(1).toMillis(),
-                now + Duration.ofDays(3650).toMillis(), true, "0.0435", fixedMinor, 0, null, parentNodeId,
-                businessTypes));
+                grantor, holder, type, CURRENCY, "demo", termStartMillis, termEndMillis, true, "0.0435", fixedMinor, 0,
+                null, parentNodeId, businessTypes));
     }
 
     private static long nodeAt(GrantLineResult line, String level) {

@@ -6,7 +6,6 @@ import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.lending.LendingPartnerService;
 import io.creditsuite.api.lending.PartnerCustomerService;
-import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -21,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The devstack's demo lender behind the operator token ({@code /ops/**}): {@code POST /ops/v1/demo/lenders} seeds one
- * (see {@link DemoLender}), {@code GET /ops/v1/demo/lenders/{partnerId}/invariants} checks the money invariants of
- * its customers ({@link DemoInvariants}). Off in production with the probes ({@code credit-suite.gateway.probes-enabled}).
+ * (see {@link DemoLender}; the body may set its {@link DemoLender.Terms}), {@code GET
+ * /ops/v1/demo/lenders/{partnerId}/invariants} checks the money invariants of its customers ({@link DemoInvariants}).
+ * Off in production with the probes ({@code credit-suite.gateway.probes-enabled}).
  */
 @RestController
 @RequestMapping("/ops/v1/demo/lenders")
@@ -41,7 +41,12 @@ public class DemoLenderController {
     @DubboReference
     private PartnerCustomerService customers;
 
-    public record SeedBody(String partnerId, String name, int customers) {
+    /**
+     * The seed's body; the amounts (minor units) and the term are optional, {@link DemoLender.Terms#DEFAULTS} when
+     * absent. {@code lineTermDays} from -29 (the lines ended 29 days ago) to 3650.
+     */
+    public record SeedBody(String partnerId, String name, int customers, Long fundingMinor, Long guaranteeLimitMinor,
+                           Long lineLimitMinor, Integer lineTermDays) {
     }
 
     @PostMapping
@@ -51,8 +56,29 @@ public class DemoLenderController {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "customers must be 1 to " + MAX_CUSTOMERS + ", got " + body.customers());
         }
         String name = body.name() == null || body.name().isBlank() ? "Demo lender " + partnerId : body.name();
-        return new DemoLender(ledger, maintenance, partners, customers, Clock.systemUTC())
-                .seed(partnerId, name, body.customers());
+        return new DemoLender(ledger, maintenance, partners, customers)
+                .seed(partnerId, name, body.customers(), terms(body));
+    }
+
+    private static DemoLender.Terms terms(SeedBody body) {
+        DemoLender.Terms defaults = DemoLender.Terms.DEFAULTS;
+        int termDays = body.lineTermDays() == null ? defaults.lineTermDays() : body.lineTermDays();
+        if (termDays < -29 || termDays > 3650) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "lineTermDays must be -29 to 3650, got " + termDays);
+        }
+        return new DemoLender.Terms(positive("fundingMinor", body.fundingMinor(), defaults.fundingMinor()),
+                positive("guaranteeLimitMinor", body.guaranteeLimitMinor(), defaults.guaranteeLimitMinor()),
+                positive("lineLimitMinor", body.lineLimitMinor(), defaults.lineLimitMinor()), termDays);
+    }
+
+    private static long positive(String field, Long given, long otherwise) {
+        if (given == null) {
+            return otherwise;
+        }
+        if (given <= 0) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, field + " must be greater than 0, got " + given);
+        }
+        return given;
     }
 
     /** {@code customerIds}: the customers to check, comma separated (the seed's answer lists them). */
@@ -65,7 +91,7 @@ public class DemoLenderController {
         return new DemoInvariants(ledger, partners, customers).check(id(partnerId), customerIds);
     }
 
-    private static String id(String given) {
+    static String id(String given) {
         if (given == null || !ID.matcher(given).matches()) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "an id must be 1 to 40 characters of A-Z a-z 0-9 _ -");
         }
