@@ -80,7 +80,10 @@ public final class LedgerPayoutListener implements MessageListenerConcurrently {
     /** true: done with this message (applied, a repeat, or nothing to do); false: consume it again later. */
     boolean consume(MessageExt message) {
         String previous = MDC.get(RequestIds.MDC_KEY);
-        MDC.put(RequestIds.MDC_KEY, RequestIds.acceptOrCreate(message.getUserProperty(RocketMqOutboxSender.REQUEST_ID)));
+        // the ledger's trace (then its request id) carries on into LOAN_DISBURSED's traceId and this consumer's logs
+        String traceId = message.getUserProperty(RocketMqOutboxSender.TRACE_ID);
+        MDC.put(RequestIds.MDC_KEY, RequestIds.acceptOrCreate(traceId != null && !traceId.isBlank() ? traceId
+                : message.getUserProperty(RocketMqOutboxSender.REQUEST_ID)));
         try {
             return consumeInContext(message);
         } finally {
