@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
  * DISBURSING -> ACTIVE once both sides of the committed drawdown ran their phase two: the ledger's record of the
  * funding transfer says CONFIRMED (the disbursement entry is posted) and credit's hold was confirmed (in transit).
  * Then credit's disbursement (in transit -> in use) and the loan's move commit together ({@link LoanBook#activate}).
- * Called right after the global commit, by a sweeper over DISBURSING loans, and later by the ledger's event consumer:
- * all three are the same idempotent step, and the ledger's record is the fact asked, so a lost or late event or
- * a crash in between cannot strand a loan.
+ * Called right after the global commit, by a sweeper over DISBURSING loans ({@link #complete}: the ledger's record is
+ * asked), and by the consumer of the ledger's LEDGER_TRANSFER_CONFIRMED ({@link #completeReportedPayout}: the event is
+ * the ledger's answer, written in its confirm's own transaction). All are the same idempotent step under the loan's
+ * row lock ({@link LoanBook#activate}), so a lost or late event or a crash in between cannot strand a loan, and a
+ * duplicated one cannot disburse twice.
  */
 public class CompleteDisbursementHandler {
     private static final Logger log = LoggerFactory.getLogger(CompleteDisbursementHandler.class);
@@ -51,6 +53,61 @@ public class CompleteDisbursementHandler {
         }
         book.activate(loanId);
         return true;
+    }
+
+    /**
+     * The ledger reported the loan's funding transfer confirmed (its posting written): complete the loan without asking
+     * the ledger again. {@link Reported#retryable()} outcomes change nothing and are worth trying again shortly (credit's
+     * own phase two, or the drawdown's PENDING -> DISBURSING, has not committed yet); the others are final.
+     */
+    public Reported completeReportedPayout(ReportedPayout payout) {
+        Loan loan = loans.byId(payout.loanId()).orElse(null);
+        if (loan == null) {
+            return Reported.UNKNOWN_LOAN;
+        }
+        if (loan.amountMinor() != payout.amountMinor() || !loan.terms().currency().equals(payout.currency())) {
+            return Reported.DIFFERS_FROM_LOAN;
+        }
+        switch (loan.status()) {
+            case PENDING:
+                return Reported.LOAN_NOT_COMMITTED_YET;
+            case REFUSED:
+                return Reported.LOAN_REFUSED;
+            case ACTIVE, REPAID:
+                return Reported.ALREADY_DISBURSED;
+            default:
+                break;
+        }
+        if (directory.flow(HoldOperationHandler.confirmRequestId(loan.holdId())).isEmpty()) {
+            return Reported.CREDIT_CONFIRM_PENDING;
+        }
+        return book.activate(loan.loanId()).isPresent() ? Reported.COMPLETED : Reported.ALREADY_DISBURSED;
+    }
+
+    /** The ledger's report of a loan's payout: the loan and what the confirmed transfer moved. */
+    public record ReportedPayout(String loanId, long amountMinor, String currency) {
+    }
+
+    /** What a reported payout did to its loan. */
+    public enum Reported {
+        /** DISBURSING -> ACTIVE now. */
+        COMPLETED,
+        /** ACTIVE or REPAID before: nothing changed (a duplicate, or the sweeper came first). */
+        ALREADY_DISBURSED,
+        /** no loan of this id here: not this service's loan; nothing changed. */
+        UNKNOWN_LOAN,
+        /** the ledger's amount or currency is not the loan's: nothing changed; reconciliation must look at it. */
+        DIFFERS_FROM_LOAN,
+        /** the ledger paid out a loan whose drawdown was refused here: nothing changed; reconciliation must look. */
+        LOAN_REFUSED,
+        /** the loan is still PENDING (the commit's answer not yet recorded): nothing changed, retry. */
+        LOAN_NOT_COMMITTED_YET,
+        /** credit's own confirm (in transit) has not committed yet: nothing changed, retry. */
+        CREDIT_CONFIRM_PENDING;
+
+        public boolean retryable() {
+            return this == LOAN_NOT_COMMITTED_YET || this == CREDIT_CONFIRM_PENDING;
+        }
     }
 
     /** One pass of the sweeper: every DISBURSING loan older than {@code minAge}; returns how many became ACTIVE. */

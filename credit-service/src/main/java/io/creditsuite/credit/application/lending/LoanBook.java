@@ -88,7 +88,7 @@ public class LoanBook {
         if (loan.status() != LoanState.DISBURSING) {
             return Optional.empty();
         }
-        holds.disburseInCallerTransaction(new DisburseRequest("disburse:" + loanId, loan.holdId(), loan.amountMinor(),
+        holds.disburseInCallerTransaction(new DisburseRequest(loan.disburseRequestId(), loan.holdId(), loan.amountMinor(),
                 loan.terms().currency()));
         Loan active = loan.disbursedAt(clock.instant());
         loans.update(active, LoanState.DISBURSING);

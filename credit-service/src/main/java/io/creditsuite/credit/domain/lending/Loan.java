@@ -22,6 +22,8 @@ import java.util.Objects;
 public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanState status, Refusal refusal,
                    long repaidPrincipalMinor, String xid, Instant createdAt, Instant disbursedAt) {
 
+    private static final String TRANSFER_PREFIX = "LOAN-";
+
     public Loan {
         Objects.requireNonNull(loanId, "loanId");
         Objects.requireNonNull(origin, "origin");
@@ -48,7 +50,15 @@ public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanSt
     }
 
     public static String transferIdOf(String loanId) {
-        return "LOAN-" + loanId;
+        return TRANSFER_PREFIX + loanId;
+    }
+
+    /** The loan id of a funding transfer id ({@code LOAN-<loanId>}), or null for a transfer that is no loan's. */
+    public static String loanIdOfTransfer(String transferId) {
+        if (transferId == null || !transferId.startsWith(TRANSFER_PREFIX) || transferId.length() == TRANSFER_PREFIX.length()) {
+            return null;
+        }
+        return transferId.substring(TRANSFER_PREFIX.length());
     }
 
     public String holdId() {
@@ -57,6 +67,11 @@ public record Loan(String loanId, PartnerRequest origin, LoanTerms terms, LoanSt
 
     public String transferId() {
         return transferIdOf(loanId);
+    }
+
+    /** Credit's disbursement of the hold (in transit -> in use), in the derived namespace (':' is not a caller's). */
+    public String disburseRequestId() {
+        return "disburse:" + loanId;
     }
 
     public String partnerId() {

@@ -2,6 +2,7 @@ package io.creditsuite.credit.infrastructure.lending;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.credit.application.HoldOperationHandler;
 import io.creditsuite.credit.domain.lending.LendingEvents;
 import io.creditsuite.credit.domain.lending.LendingPartner;
 import io.creditsuite.credit.domain.lending.Loan;
@@ -21,7 +22,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * Lending's events into the transactional outbox (topic {@value #TOPIC}, KEYS = the loan or repayment id, ordered per
  * customer), appended inside the transaction of the fact. When no {@link Outbox} bean exists (a build without the
  * outbox), each event is logged instead, so the service still starts; the facts themselves do not depend on it.
- * Payload schema version {@value #SCHEMA}: amounts in minor units, times in epoch milliseconds (UTC).
+ * Payload schema version {@value #SCHEMA} (docs/events.md, "Lending events"): amounts in minor units, times ISO-8601
+ * UTC instants as in every other event of the topic. Each payload names both sides of its fact, so a reconciler can
+ * match it without knowing how ids are derived: credit's flow request id (the KEYS of the CREDIT_HOLD_* event) and
+ * the ledger's voucher and accounts (LEDGER_TRANSFER_CONFIRMED, LEDGER_LOAN_REPAID).
  */
 public class OutboxLendingEvents implements LendingEvents {
     public static final String TOPIC = "CS_CREDIT_EVENTS";
@@ -40,7 +44,9 @@ public class OutboxLendingEvents implements LendingEvents {
     @Override
     public void drawdownCommitted(Loan loan, LendingPartner partner, PartnerCustomer customer) {
         Map<String, Object> body = loanBody(loan, partner, customer);
-        body.put("occurredAt", clock.millis());
+        body.put("creditRequestId", HoldOperationHandler.confirmRequestId(loan.holdId()));
+        body.put("ledgerVoucherNo", ledgerVoucherOf(loan));
+        body.put("occurredAt", clock.instant().toString());
         append("LOAN_DRAWDOWN_COMMITTED", loan.loanId(), loan.customerId(), body);
     }
 
@@ -49,15 +55,17 @@ public class OutboxLendingEvents implements LendingEvents {
         Map<String, Object> body = loanBody(loan, null, null);
         body.put("refusal", loan.refusal().reason().name());
         body.put("refusalDetail", loan.refusal().detail());
-        body.put("occurredAt", clock.millis());
+        body.put("occurredAt", clock.instant().toString());
         append("LOAN_DRAWDOWN_REFUSED", loan.loanId(), loan.customerId(), body);
     }
 
     @Override
     public void disbursed(Loan loan, LendingPartner partner, PartnerCustomer customer) {
         Map<String, Object> body = loanBody(loan, partner, customer);
+        body.put("creditRequestId", loan.disburseRequestId());
+        body.put("ledgerVoucherNo", ledgerVoucherOf(loan));
         body.put("principalOutstandingMinor", loan.principalOutstandingMinor());
-        body.put("occurredAt", loan.disbursedAt().toEpochMilli());
+        body.put("occurredAt", loan.disbursedAt().toString());
         append("LOAN_DISBURSED", loan.loanId(), loan.customerId(), body);
     }
 
@@ -70,6 +78,7 @@ public class OutboxLendingEvents implements LendingEvents {
         body.put("customerId", loan.customerId());
         body.put("lineId", loan.terms().lineId());
         body.put("holdId", loan.holdId());
+        body.put("creditRequestId", repayment.returnRequestId());
         body.put("voucherNo", repayment.voucherNo());
         body.put("fundingAccountId", partner.fundingAccountId());
         body.put("loanAccountId", customer.loanAccountId());
@@ -81,7 +90,8 @@ public class OutboxLendingEvents implements LendingEvents {
         body.put("repaidPrincipalMinor", loan.repaidPrincipalMinor());
         body.put("principalOutstandingMinor", loan.principalOutstandingMinor());
         body.put("loanStatus", loan.status().name());
-        body.put("occurredAt", repayment.settledAt().toEpochMilli());
+        body.put("createdAt", repayment.createdAt().toString());
+        body.put("occurredAt", repayment.settledAt().toString());
         append("LOAN_REPAID", repayment.repaymentId(), loan.customerId(), body);
     }
 
@@ -105,8 +115,13 @@ public class OutboxLendingEvents implements LendingEvents {
         body.put("currency", loan.terms().currency());
         body.put("status", loan.status().name());
         body.put("xid", loan.xid());
-        body.put("createdAt", loan.createdAt().toEpochMilli());
+        body.put("createdAt", loan.createdAt().toString());
         return body;
+    }
+
+    /** The journal voucher of the ledger's confirm of the loan's funding transfer (account-service's TCC naming). */
+    private static String ledgerVoucherOf(Loan loan) {
+        return "#TCC-" + loan.transferId() + "-OUT";
     }
 
     private void append(String eventType, String businessKey, String orderingKey, Map<String, Object> body) {

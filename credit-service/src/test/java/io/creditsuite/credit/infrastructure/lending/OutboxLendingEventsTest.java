@@ -58,11 +58,17 @@ class OutboxLendingEventsTest {
         assertThat(disbursed.get("fundingAccountId").asLong()).isEqualTo(900);
         assertThat(disbursed.get("loanAccountId").asLong()).isEqualTo(5000);
         assertThat(disbursed.get("holdId").asText()).isEqualTo("loan:LN1");
-        assertThat(disbursed.get("occurredAt").asLong()).isEqualTo(T0.plusSeconds(2).toEpochMilli());
+        assertThat(disbursed.get("occurredAt").asText()).isEqualTo("2026-12-02T08:00:02Z");
+        assertThat(disbursed.get("creditRequestId").asText()).isEqualTo("disburse:LN1");
+        assertThat(disbursed.get("ledgerVoucherNo").asText()).isEqualTo("#TCC-LOAN-LN1-OUT");
+        assertThat(disbursed.get("transferId").asText()).isEqualTo("LOAN-LN1");
         JsonNode repayment = new ObjectMapper().readTree(appended.get(1).payloadJson());
         assertThat(repayment.get("voucherNo").asText()).isEqualTo("LOAN-LN1-R-1");
         assertThat(repayment.get("principalOutstandingMinor").asLong()).isEqualTo(200);
         assertThat(repayment.get("interestMinor").asLong()).isEqualTo(5);
+        assertThat(repayment.get("creditRequestId").asText()).isEqualTo("repay:RP1");
+        assertThat(repayment.get("fundingAccountId").asLong()).isEqualTo(900);
+        assertThat(repayment.get("occurredAt").asText()).isEqualTo("2026-12-02T08:00:09Z");
     }
 
     @Test
