@@ -101,7 +101,7 @@ class LendingFaultsIT {
     }
 
     @AfterAll
-    void stopTheSuite() {
+    void stopTheSuite() throws IOException {
         partnerCalls.shutdownNow();
         if (settings == null) {
             return;
@@ -111,6 +111,12 @@ class LendingFaultsIT {
         assertThat(Devstack.status(settings).noneRunning()).isTrue();
         // the killed ones, the restarted ones and their children (mariadbd): none is left behind
         assertThat(everyProcess).noneMatch(ProcessHandle::isAlive);
+        // the logs stay for reading; the database files and message store (~150 MB) go
+        try (java.util.stream.Stream<Path> paths = Files.walk(settings.workDir().resolve("data"))) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** A scenario that failed half way must not fail the next: whatever is down is started again, the pause off. */
