@@ -46,6 +46,9 @@ final class ComponentLaunchers {
                     settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
             case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
         };
+        LaunchExtras extras = settings.extras(component);
+        // after the devstack's own: a later JVM option or Spring argument wins
+        java.jvmOptions(extras.jvmOptions()).args(extras.args());
         List<String> command = new ArrayList<>(java.command());
         Optional<String> classpath = takeClasspathOption(command);
         if (settings.detach()) {
@@ -59,6 +62,7 @@ final class ComponentLaunchers {
                 .logFile(settings.logFile(component))
                 .pidFile(settings.pidFile(component));
         classpath.ifPresent(value -> launcher.environment("CLASSPATH", value));
+        extras.environment().forEach(launcher::environment);
         return launcher;
     }
 

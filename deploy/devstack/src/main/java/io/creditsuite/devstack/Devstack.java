@@ -32,6 +32,31 @@ public final class Devstack {
         }
     }
 
+    /**
+     * Kills one component as a crash would: SIGKILL to it and its children, no shutdown hook. For fault tests.
+     *
+     * @return the pid killed
+     * @throws DevstackException when it is not running, or survives
+     */
+    public static long kill(StackSettings settings, Component component) {
+        try (StackLock lock = StackLock.acquire(settings, "kill")) {
+            return ComponentFaults.kill(settings, component);
+        }
+    }
+
+    /**
+     * Starts one component that is not running (e.g. after {@link #kill}) with the same settings and working
+     * directory, and returns once it is ready.
+     *
+     * @throws DevstackException when it is running, its ports are taken, or it does not become ready (then it is
+     *                           stopped again)
+     */
+    public static RestartedComponent restart(StackSettings settings, Component component, Progress progress) {
+        try (StackLock lock = StackLock.acquire(settings, "restart")) {
+            return ComponentFaults.restart(settings, component, progress);
+        }
+    }
+
     public static StackStatus status(StackSettings settings) {
         return StackStatus.scan(settings);
     }

@@ -3,6 +3,11 @@ package io.creditsuite.devstack;
 import io.creditsuite.middleware.RepoRoot;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,10 +34,12 @@ import java.util.Objects;
  * @param dayEndCron             when account-service runs the day-end cutover (日切) of the date in
  *                               force, as {@code credit-suite.day-end.cron} (Spring cron, six fields,
  *                               the machine's time zone); empty: never (only when a caller triggers it)
+ * @param extras                 what single components get on top (JVM options, arguments, environment),
+ *                               e.g. a test's fault-injection property; none by default
  */
 public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
                             Duration serviceStartTimeout, Duration stopGrace, boolean detach,
-                            boolean trainClassArchives, String dayEndCron) {
+                            boolean trainClassArchives, String dayEndCron, Map<Component, LaunchExtras> extras) {
 
     public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
@@ -45,6 +52,15 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
         Objects.requireNonNull(ports, "ports");
         repoRoot = repoRoot.toAbsolutePath().normalize();
         dayEndCron = dayEndCron == null ? "" : dayEndCron.trim();
+        extras = extras == null || extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(extras));
+    }
+
+    /** Without extras. */
+    public StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
+                         Duration serviceStartTimeout, Duration stopGrace, boolean detach, boolean trainClassArchives,
+                         String dayEndCron) {
+        this(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace, detach,
+                trainClassArchives, dayEndCron, Map.of());
     }
 
     /** The devstack: default ports and timeouts, detached processes. */
@@ -61,17 +77,43 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
 
     public StackSettings withPorts(StackPorts newPorts) {
         return new StackSettings(workDir, newPorts, repoRoot, middlewareStartTimeout, serviceStartTimeout,
-                stopGrace, detach, trainClassArchives, dayEndCron);
+                stopGrace, detach, trainClassArchives, dayEndCron, extras);
     }
 
     public StackSettings withTimeouts(Duration middlewareStart, Duration serviceStart, Duration stop) {
         return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach,
-                trainClassArchives, dayEndCron);
+                trainClassArchives, dayEndCron, extras);
     }
 
     public StackSettings withDayEndCron(String cron) {
         return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
-                detach, trainClassArchives, cron);
+                detach, trainClassArchives, cron, extras);
+    }
+
+    /** These settings with {@code more} added to what {@code component} already gets. */
+    public StackSettings withExtras(Component component, LaunchExtras more) {
+        LaunchExtras before = extras(component);
+        LaunchExtras after = new LaunchExtras(concat(before.jvmOptions(), more.jvmOptions()),
+                concat(before.args(), more.args()), before.environment());
+        for (Map.Entry<String, String> variable : more.environment().entrySet()) {
+            after = after.withEnvironment(variable.getKey(), variable.getValue());
+        }
+        Map<Component, LaunchExtras> all = new EnumMap<>(Component.class);
+        all.putAll(extras);
+        all.put(component, after);
+        return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
+                detach, trainClassArchives, dayEndCron, all);
+    }
+
+    /** What {@code component} gets on top of the devstack's own command line ({@link LaunchExtras#NONE} if nothing). */
+    public LaunchExtras extras(Component component) {
+        return extras.getOrDefault(component, LaunchExtras.NONE);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     public Path logsDir() {

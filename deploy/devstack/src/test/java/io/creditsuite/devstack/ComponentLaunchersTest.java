@@ -38,4 +38,25 @@ class ComponentLaunchersTest {
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.CREDIT, settings)).isEmpty();
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings.withDayEndCron(""))).isEmpty();
     }
+
+    @Test
+    void extras_reach_their_component_only_after_the_devstacks_own_options_and_arguments(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StackSettings settings = StackFixtures.settings(dir)
+                .withExtras(Component.MARIADB, LaunchExtras.jvmOptions("-Dfault.hook=on").withArgs("--extra", "1"))
+                .withExtras(Component.MARIADB, LaunchExtras.args("--more").withEnvironment("AGENT", "x"));
+
+        List<String> withExtras = ComponentLaunchers.launcher(Component.MARIADB, settings, null).command();
+        List<String> plain = ComponentLaunchers.launcher(Component.ZOOKEEPER, settings, null).command();
+
+        String main = io.creditsuite.middleware.ComponentMain.class.getName();
+        assertThat(withExtras.indexOf("-Dfault.hook=on")).isPositive().isLessThan(withExtras.indexOf(main))
+                .isGreaterThan(withExtras.indexOf("-XX:+UseSerialGC"));
+        assertThat(withExtras.subList(withExtras.size() - 3, withExtras.size())).containsExactly("--extra", "1", "--more");
+        assertThat(settings.extras(Component.MARIADB).environment()).containsEntry("AGENT", "x");
+        assertThat(plain).doesNotContain("-Dfault.hook=on", "--extra", "--more");
+        assertThat(settings.extras(Component.ZOOKEEPER)).isEqualTo(LaunchExtras.NONE);
+        assertThat(settings.withPorts(settings.ports()).extras(Component.MARIADB))
+                .isEqualTo(settings.extras(Component.MARIADB));
+    }
 }

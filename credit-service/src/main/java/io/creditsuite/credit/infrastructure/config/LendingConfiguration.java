@@ -30,15 +30,19 @@ import io.creditsuite.credit.domain.lending.PartnerRepository;
 import io.creditsuite.credit.domain.lending.RepaymentRepository;
 import io.creditsuite.credit.infrastructure.lending.DubboLedger;
 import io.creditsuite.credit.infrastructure.lending.OutboxLendingEvents;
+import io.creditsuite.credit.infrastructure.lending.PauseBeforeCommit;
 import io.creditsuite.credit.infrastructure.lending.SeataDrawdownTransaction;
 import io.creditsuite.credit.infrastructure.rpc.CreditLimitTccAction;
 import io.creditsuite.support.outbox.Outbox;
 import java.time.Clock;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /** Wires lending's use cases (issue 11) to their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -65,9 +69,24 @@ class LendingConfiguration {
 
     @Bean
     SeataDrawdownTransaction seataDrawdownTransaction(CreditLimitTccAction creditTry, AccountTransferService transfers,
-                                                      LendingProperties properties) {
+                                                      LendingProperties properties, LendingFaultProperties faults,
+                                                      Environment environment) {
         return new SeataDrawdownTransaction(creditTry, transfers, properties.globalTimeout(),
-                properties.accountTryTimeout());
+                properties.accountTryTimeout(), pauseBeforeCommit(faults, environment));
+    }
+
+    /** The fault-injection pause (off unless its file is named); a production start with it set fails. */
+    static PauseBeforeCommit pauseBeforeCommit(LendingFaultProperties faults, Environment environment) {
+        if (faults.pauseBeforeCommitFile() == null) {
+            return PauseBeforeCommit.off();
+        }
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("credit-suite.lending.faults.pause-before-commit-file is a fault-injection"
+                    + " hook for tests; it is refused in the prod profile");
+        }
+        LoggerFactory.getLogger(LendingConfiguration.class).warn("FAULT INJECTION is on: drawdowns pause before their"
+                + " commit while {} exists", faults.pauseBeforeCommitFile());
+        return PauseBeforeCommit.whileFileExists(faults.pauseBeforeCommitFile(), faults.pauseAtMost());
     }
 
     /** Appends to the outbox when a bean of it exists, else logs (see OutboxLendingEvents). */

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code loan:<loanId>}), account-service's TransOut try over Dubbo (the xid travels as an attachment), then commit,
  * or roll back on the first refusal. An answer that leaves the outcome unknown (the commit's or the rollback's) is
  * {@link DrawdownTransaction.Undecided}: the PENDING loan is settled later from the facts. The xid is always unbound
- * from this thread at the end.
+ * from this thread at the end. Between the tries and the commit sits a fault-injection hook ({@link PauseBeforeCommit}),
+ * off unless a test or an operator turns it on.
  */
 public class SeataDrawdownTransaction implements DrawdownTransaction {
     private static final Logger log = LoggerFactory.getLogger(SeataDrawdownTransaction.class);
@@ -50,13 +51,17 @@ public class SeataDrawdownTransaction implements DrawdownTransaction {
     private final AccountTransferService account;
     private final Duration globalTimeout;
     private final Duration accountTryTimeout;
+    private final PauseBeforeCommit pauseBeforeCommit;
 
+    /** @param pauseBeforeCommit fault injection between the tries and the commit, normally off (see the hook) */
     public SeataDrawdownTransaction(CreditLimitTccAction creditTry, AccountTransferService account,
-                                    Duration globalTimeout, Duration accountTryTimeout) {
+                                    Duration globalTimeout, Duration accountTryTimeout,
+                                    PauseBeforeCommit pauseBeforeCommit) {
         this.creditTry = creditTry;
         this.account = account;
         this.globalTimeout = globalTimeout;
         this.accountTryTimeout = accountTryTimeout;
+        this.pauseBeforeCommit = pauseBeforeCommit;
     }
 
     @Override
@@ -85,6 +90,7 @@ public class SeataDrawdownTransaction implements DrawdownTransaction {
             if (refused.isPresent()) {
                 return rollback(tx, refused.get());
             }
+            pauseBeforeCommit.await(loan.loanId(), xid);
             return DrawdownStages.time(DrawdownStages.TC_COMMIT, () -> commit(tx));
         } catch (RuntimeException e) {
             log.error("drawdown of loan {} in {} failed", loan.loanId(), xid, e);

@@ -32,7 +32,9 @@ import org.springframework.web.util.WebUtils;
  *       (as Stripe: nothing is stored when validation fails);</li>
  *   <li>429 and 503, and an exception that escaped: the request may not have run, so the claim is released and a
  *       retry with the same key runs again (downstream services dedupe by the request id the controller derives from
- *       {@link #KEY_ATTRIBUTE}, so a retry cannot move money twice).</li>
+ *       {@link #KEY_ATTRIBUTE}, so a retry cannot move money twice);</li>
+ *   <li>409: the service's outcome is not final yet (CS-1002, e.g. a drawdown whose global transaction is being
+ *       settled), so the retry must reach it again; the service answers a final conflict again by itself.</li>
  * </ul>
  * Refusals before execution (signature, size, media type, a missing or malformed key) are never stored.
  */
@@ -89,9 +91,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         execute(request, response, chain, partner.partnerId(), key, claim.get());
     }
 
-    /** See the class comment: 400 wrote nothing, 429 and 503 may not have run. */
+    /**
+     * See the class comment: 400 wrote nothing, 429 and 503 may not have run, and a 409 says the outcome is not known
+     * yet (CS-1002: the service is still deciding it), so the partner's retry must reach the service again for the
+     * final answer instead of a replay of "in progress" for the key's whole retention. A 409 that is final (a
+     * conflict of state) is answered again by the service, which is idempotent by the same request id.
+     */
     static boolean isWorthReplaying(int status) {
-        return status != 400 && status != 429 && status != 503;
+        return status != 400 && status != 409 && status != 429 && status != 503;
     }
 
     /** Answers a key seen before, or returns the claim taken over from an expired or stale record. */
