@@ -3,8 +3,8 @@ package io.creditsuite.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.devstack.smoke.LendingSmoke;
+import io.creditsuite.devstack.smoke.OperatorClient;
 import io.creditsuite.devstack.smoke.Poll;
 import io.creditsuite.middleware.JdbcUrls;
 import io.creditsuite.middleware.MariaDbServer;
@@ -12,9 +12,6 @@ import io.creditsuite.partnerclient.PartnerClient;
 import io.creditsuite.partnerclient.PartnerResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +58,7 @@ class LendingFaultsIT {
     private static final Duration STEP = Duration.ofSeconds(60);
     private static final Duration SETTLE = Duration.ofSeconds(180);
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService partnerCalls = Executors.newCachedThreadPool();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private StackSettings settings;
@@ -402,23 +397,6 @@ class LendingFaultsIT {
     }
 
     private JsonNode operator(URI gateway, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("X-Operator-Token", LendingSmoke.DEVSTACK_OPERATOR_TOKEN)
-                .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " /" + path + " answered " + response.statusCode() + " "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " /" + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return new OperatorClient(gateway, LendingSmoke.DEVSTACK_OPERATOR_TOKEN).call(method, path, body);
     }
 }

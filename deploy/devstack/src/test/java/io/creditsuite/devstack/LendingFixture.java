@@ -1,8 +1,8 @@
 package io.creditsuite.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.devstack.smoke.LendingSmoke;
+import io.creditsuite.devstack.smoke.OperatorClient;
 import io.creditsuite.partnerclient.PartnerClient;
 import io.creditsuite.partnerclient.PartnerResponse;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import java.util.UUID;
  */
 final class LendingFixture {
     static final String PAYEE = "6222000000000001";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCOPES = "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\"]";
 
     private final URI gateway;
@@ -136,18 +135,6 @@ final class LendingFixture {
     }
 
     private JsonNode operator(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("X-Operator-Token", LendingSmoke.DEVSTACK_OPERATOR_TOKEN)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        PartnerResponse response = raw(request);
-        if (response.status() >= 300) {
-            throw new IllegalStateException(method + " /" + path + " answered " + response.status() + " " + response.body());
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " /" + path + " answered no JSON: " + response.body(), e);
-        }
+        return new OperatorClient(gateway, LendingSmoke.DEVSTACK_OPERATOR_TOKEN).call(method, path, body);
     }
 }

@@ -1,14 +1,9 @@
 package io.creditsuite.devstack.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.partnerclient.PartnerClient;
 import io.creditsuite.partnerclient.PartnerResponse;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,19 +21,17 @@ public final class LendingSmoke {
     public static final String PARTNER_ID = "demo-partner";
     /** The devstack's operator token (the gateway's credit-suite.gateway.operator-token default). */
     public static final String DEVSTACK_OPERATOR_TOKEN = "devstack-operator-token-change-me";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     private final URI gateway;
-    private final String operatorToken;
+    private final OperatorClient operator;
     private final Duration settle;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
     /** @param settle how long a loan may take to become ACTIVE after its drawdown (phase two is asynchronous) */
     public LendingSmoke(String gatewayUrl, String operatorToken, Duration settle) {
         this.gateway = URI.create(gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/");
-        this.operatorToken = operatorToken;
+        this.operator = new OperatorClient(gateway, operatorToken);
         this.settle = settle;
     }
 
@@ -132,21 +125,6 @@ public final class LendingSmoke {
     }
 
     private JsonNode operator(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("X-Operator-Token", operatorToken).header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " /" + path + " answered " + response.statusCode() + " "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " /" + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return operator.call(method, path, body);
     }
 }
