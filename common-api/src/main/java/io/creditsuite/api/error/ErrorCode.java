@@ -92,6 +92,24 @@ public enum ErrorCode {
     ACCOUNT_CLOSED_FINAL("CS-3121", 409, "The account is closed; a closed account cannot be reopened or changed"),
     ACCOUNT_NOT_EMPTY("CS-3122", 409, "The account still holds money, a hold, money in transit or pending details; it cannot be closed"),
 
+    // approval-service (CS-4xxx). Ranges while issue 12 is built: review chain 4020-4039, checks 4040-4059,
+    // workbench 4060-4069.
+    APPLICATION_UNKNOWN("CS-4001", 404, "No credit application with this id"),
+    APPLICATION_NOT_AWAITING_INFO("CS-4002", 409, "The application is not waiting for more information"),
+    REVIEW_TASK_UNKNOWN("CS-4003", 404, "No open review task with this id"),
+    REVIEW_TASK_TAKEN("CS-4004", 409, "The review task is claimed by someone else"),
+    FOUR_EYES_VIOLATION("CS-4005", 403, "This person already acted on this application; another reviewer must act"),
+    APPROVED_AMOUNT_RAISED("CS-4006", 409, "A stage cannot approve more than the previous stage approved"),
+    REVIEW_ROLE_MISSING("CS-4007", 403, "The staff member's role does not allow this action"),
+    REASON_CODE_REQUIRED("CS-4008", 400, "A rejection or send-back needs a reason code"),
+    APPLICATION_NOT_IN_REVIEW("CS-4009", 409, "The application is not waiting at this review stage"),
+    RULE_EXPRESSION_INVALID("CS-4010", 400, "A rule or scorecard expression does not compile in the sandbox"),
+    VERSION_IN_USE("CS-4011", 409, "A version in use is never edited; publish a new version instead"),
+    BLACKLIST_ENTRY_UNKNOWN("CS-4012", 404, "No blacklist entry with this id"),
+    IDENTITY_NUMBER_INVALID("CS-4013", 400, "The identity number is not a valid ID card number or social credit code"),
+    STAFF_UNKNOWN("CS-4014", 404, "No staff member with this user name"),
+    CALLBACK_URL_INVALID("CS-4015", 400, "The callback URL must be an absolute https URL"),
+
     // gateway: the partner API's edge (CS-6xxx)
     SIGNATURE_MISSING("CS-6001", 401, "The request has no CS1-HMAC-SHA256 Authorization header, or it lacks a part"),
     SIGNATURE_INVALID("CS-6002", 401, "The signature does not match the request, or the key is unknown or revoked"),
