@@ -1,5 +1,7 @@
 package io.creditsuite.approval.application.review;
 
+import io.creditsuite.approval.domain.application.ReviewDecision;
+
 /**
  * A reviewer's action on the task they hold.
  *

@@ -1,4 +1,4 @@
-package io.creditsuite.approval.application.review;
+package io.creditsuite.approval.domain.application;
 
 /** What a reviewer does with a task. */
 public enum ReviewDecision {

@@ -1,0 +1,19 @@
+package io.creditsuite.approval.domain.application;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The changing part of a {@link CreditApplication}, as stored.
+ *
+ * @param step           the stage waiting, only while IN_REVIEW
+ * @param approvedByStep what each stage approved in the current pass (a send-back removes the stages it reopens)
+ * @param actors         everyone who acted on the application (four eyes)
+ */
+public record ReviewProgress(ApplicationState state, ReviewStep step, Map<ReviewStep, Long> approvedByStep,
+                             Set<String> actors, String reasonCode, String lineId) {
+    public ReviewProgress {
+        approvedByStep = Map.copyOf(approvedByStep);
+        actors = Set.copyOf(actors);
+    }
+}
