@@ -23,8 +23,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +62,8 @@ class LendingFaultsIT {
     private static final Duration STEP = Duration.ofSeconds(60);
     private static final Duration SETTLE = Duration.ofSeconds(180);
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How soon a provider restarted on its old address must serve its consumers (Dubbo reconnects every 5 s). */
+    private static final Duration SERVED_AFTER_RESTART = Duration.ofSeconds(30);
 
     private final ExecutorService partnerCalls = Executors.newCachedThreadPool();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
@@ -68,6 +74,10 @@ class LendingFaultsIT {
     private JsonNode customer;
     private List<String> customerIds;
     private final List<ProcessHandle> everyProcess = new ArrayList<>();
+    /** One warm-up key sequence per run: a key reused by a later scenario would replay an earlier answer. */
+    private final AtomicInteger warmUps = new AtomicInteger();
+    /** The ZooKeeper sessions of killed providers, per Dubbo port, whose registrations may not have expired yet. */
+    private final Map<Integer, Set<Long>> killedSessions = new HashMap<>();
 
     @BeforeAll
     void startTheSuiteWithTheFaultHook() throws IOException {
@@ -124,7 +134,27 @@ class LendingFaultsIT {
                 restart(status.component());
             }
         }
+        awaitKilledRegistrationsExpired();
         awaitDrawdownsWork();
+    }
+
+    /**
+     * A killed provider's ZooKeeper nodes outlive it until its session expires; when they go, every consumer drops
+     * that URL. The next scenario starts after that, so its drawdown does not race the notification (CI failed scenario
+     * b that way before consumers reconnected every 5 s).
+     */
+    private void awaitKilledRegistrationsExpired() {
+        String zookeeper = settings.ports().address(PortName.ZOOKEEPER);
+        killedSessions.forEach((port, sessions) -> {
+            long from = System.nanoTime();
+            Poll.Outcome<Set<Long>> expired = Poll.until(() -> ProviderRegistrations.sessionsServing(zookeeper, port),
+                    live -> live.stream().noneMatch(sessions::contains), SETTLE, POLL);
+            assertThat(expired.satisfied()).as("the killed sessions %s on port %d expired; live %s", sessions, port,
+                    expired.lastSeen()).isTrue();
+            System.out.printf("FAULT the killed provider's %d ZooKeeper session(s) on port %d expired %d ms after the"
+                    + " scenario%n", sessions.size(), port, since(from).toMillis());
+        });
+        killedSessions.clear();
     }
 
     /**
@@ -133,9 +163,9 @@ class LendingFaultsIT {
      * whole drawdown commits, so its own drawdown's tries really reach both services.
      */
     private void awaitDrawdownsWork() {
-        AtomicInteger attempt = new AtomicInteger();
         Poll.Outcome<PartnerResponse> committed = Poll.until(() -> partner.post("/api/v1/loans", drawdownBody(),
-                "faults-" + runId + "-warm-" + attempt.incrementAndGet()), response -> response.status() == 201, SETTLE, POLL);
+                "faults-" + runId + "-warm-" + warmUps.incrementAndGet()), response -> response.status() == 201, SETTLE,
+                POLL);
         assertThat(committed.satisfied()).as("a drawdown commits before the scenario; last %s", committed.lastSeen())
                 .isTrue();
     }
@@ -146,7 +176,7 @@ class LendingFaultsIT {
         String key = "faults-" + runId + "-account";
         Paused paused = pausedDrawdown(key);
 
-        long killed = Devstack.kill(settings, Component.ACCOUNT);
+        long killed = killProvider(Component.ACCOUNT, PortName.ACCOUNT_DUBBO);
         Files.delete(pauseFile);
         long released = System.nanoTime();
 
@@ -170,6 +200,15 @@ class LendingFaultsIT {
         assertThat(active.path("principalOutstanding").asText()).isEqualTo("1000.00");
         assertThat(creditFlowExists("tcc-confirm:loan:" + paused.loanId())).isTrue();
         assertNothingFrozenAndTheInvariantsHold();
+
+        // a new drawdown reaches the restarted account-service soon, not after Dubbo's default 60 s reconnect timer
+        Poll.Outcome<PartnerResponse> served = Poll.until(() -> partner.post("/api/v1/loans", drawdownBody(),
+                "faults-" + runId + "-after-restart-" + warmUps.incrementAndGet()), response -> response.status() == 201,
+                SERVED_AFTER_RESTART, POLL);
+        assertThat(served.satisfied()).as("a drawdown committed within %s of account-service's restart; last %s",
+                SERVED_AFTER_RESTART, served.lastSeen()).isTrue();
+        System.out.printf("FAULT a new drawdown committed %d ms after the restarted account-service was ready%n",
+                since(restartedAt).toMillis());
         PartnerResponse retried = partner.post("/api/v1/loans", drawdownBody(), key);
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.body()).isEqualTo(first.body());
@@ -182,7 +221,7 @@ class LendingFaultsIT {
         String key = "faults-" + runId + "-credit";
         Paused paused = pausedDrawdown(key);
 
-        long killed = Devstack.kill(settings, Component.CREDIT);
+        long killed = killProvider(Component.CREDIT, PortName.CREDIT_DUBBO);
         long killedAt = System.nanoTime();
         Files.delete(pauseFile);
 
@@ -285,6 +324,15 @@ class LendingFaultsIT {
         assertThat(paused.satisfied()).as("credit-service's TM paused loan %s (%s)", loanId, creditLog).isTrue();
         assertThat(response).isNotDone();
         return new Paused(loanId, response);
+    }
+
+    /** SIGKILL of a Dubbo provider, remembering its ZooKeeper sessions (their nodes outlive it). */
+    private long killProvider(Component component, PortName dubboPort) {
+        int port = settings.ports().get(dubboPort);
+        Set<Long> sessions = ProviderRegistrations.sessionsServing(settings.ports().address(PortName.ZOOKEEPER), port);
+        assertThat(sessions).as("%s's registrations on port %d", component, port).isNotEmpty();
+        killedSessions.computeIfAbsent(port, any -> new HashSet<>()).addAll(sessions);
+        return Devstack.kill(settings, component);
     }
 
     private RestartedComponent restart(Component component) {
