@@ -67,10 +67,12 @@ final class BenchReport {
                 v[1]));
     }
 
-    void loans(Connection db, String partnerId) throws SQLException {
+    /** The loans of the partners matching {@code partnerPattern} (SQL LIKE) by status. */
+    void loans(Connection db, String partnerPattern) throws SQLException {
+        out.println("loans of " + partnerPattern + ":");
         try (PreparedStatement q = db.prepareStatement("SELECT status, COUNT(*), AVG(TIMESTAMPDIFF(MICROSECOND,"
-                + " created_at, disbursed_at)) / 1000 FROM cs_credit.lending_loan WHERE partner_id = ? GROUP BY status")) {
-            q.setString(1, partnerId);
+                + " created_at, disbursed_at)) / 1000 FROM cs_credit.lending_loan WHERE partner_id LIKE ? GROUP BY status")) {
+            q.setString(1, partnerPattern);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     out.printf(Locale.ROOT, "loans %-10s %7d  (mean created -> ACTIVE %s ms)%n", rows.getString(1),
@@ -81,19 +83,32 @@ final class BenchReport {
         }
     }
 
-    void summary(LoadRun.Result naive, LoadRun.Result answered, LoadRun.Result settled, LenderInvariants.Result suite,
-                 LenderInvariants.Result baseline) {
+    void rowLocks(LoadRun.Result r, RowLockCounters locks) {
+        if (r.ok() > 0) {
+            out.printf(Locale.ROOT, "          row locks (InnoDB, whole server): %d waits, %d ms waited = %.2f waits and"
+                    + " %.1f ms per drawdown%n", locks.waits(), locks.waitMillis(), (double) locks.waits() / r.ok(),
+                    (double) locks.waitMillis() / r.ok());
+        }
+    }
+
+    /** @param cold the same drawdowns on cold rows (one lender per client), when the run measured them */
+    void summary(LoadRun.Result naive, LoadRun.Result answered, LoadRun.Result settled, List<LoadRun.Result> cold,
+                 LenderInvariants.Result suite, LenderInvariants.Result baseline) {
         out.println();
         out.println("| path | drawdowns | per second | p50 ms | p99 ms | ratio to naive | failed |");
         out.println("|---|---|---|---|---|---|---|");
-        for (LoadRun.Result r : List.of(naive, answered, settled)) {
+        List<LoadRun.Result> rows = new java.util.ArrayList<>(List.of(naive, answered, settled));
+        rows.addAll(cold);
+        for (LoadRun.Result r : rows) {
             out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.2f | %d |%n", r.name(), r.ok(), r.perSecond(),
                     r.p50Ms(), r.p99Ms(), r.perSecond() / naive.perSecond(), r.failed());
         }
         out.printf("invariants: suite overdrawn=%d drift=%d; baseline overdrawn=%d drift=%d%n", suite.overdrawn(),
                 suite.drift(), baseline.overdrawn(), baseline.drift());
-        out.printf(Locale.ROOT, "BENCH lending-drawdown tps=%.0f ratio=%.2f p99_ms=%.1f overdrawn=%d drift=%d%n",
+        String coldKeys = cold.isEmpty() ? "" : String.format(Locale.ROOT, " cold_tps=%.0f hot_over_cold=%.2f",
+                cold.get(0).perSecond(), settled.perSecond() / cold.get(0).perSecond());
+        out.printf(Locale.ROOT, "BENCH lending-drawdown tps=%.0f ratio=%.2f p99_ms=%.1f overdrawn=%d drift=%d%s%n",
                 settled.perSecond(), settled.perSecond() / naive.perSecond(), answered.p99Ms(), suite.overdrawn(),
-                suite.drift());
+                suite.drift(), coldKeys);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.devstack.Component;
 import io.creditsuite.devstack.ConsoleProgress;
 import io.creditsuite.devstack.Devstack;
+import io.creditsuite.devstack.LaunchExtras;
 import io.creditsuite.devstack.PortName;
 import io.creditsuite.devstack.RunningStack;
 import io.creditsuite.devstack.StackSettings;
@@ -46,7 +47,10 @@ import org.junit.jupiter.api.Test;
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LendingDrawdownBenchmark -Dfailsafe.failIfNoSpecifiedTests=false
  * </pre>
  * Settings (system properties): {@code bench.clients} (32), {@code bench.rounds} (3), {@code bench.seconds} (10),
- * {@code bench.warmup-seconds} (15); {@code bench.gateway-url} runs against a running devstack instead of starting
+ * {@code bench.warmup-seconds} (15); {@code bench.contention} {@code both} (default: each round also runs the same
+ * drawdowns on cold rows, one lender per client, {@link ColdLenders}) or {@code hot}; {@code bench.full-jit=true}
+ * starts the services with the full JIT (C2) instead of the devstack's C1-only start-time setting;
+ * {@code bench.gateway-url} runs against a running devstack instead of starting
  * one (then {@code bench.credit-url}, {@code bench.account-url}, {@code bench.db-port} default to the devstack's
  * ports). It prints each round, where the time goes, and {@code BENCH lending-drawdown ...}; it fails on an
  * overdrawn node or funding account, or on drift; it never asserts a time.
@@ -59,6 +63,8 @@ class LendingDrawdownBenchmark {
     private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final Duration window = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 15));
+    private final boolean cold = !"hot".equals(System.getProperty("bench.contention", "both"));
+    private final boolean fullJit = Boolean.getBoolean("bench.full-jit");
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final String partnerId = "bench-" + runId;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -76,6 +82,13 @@ class LendingDrawdownBenchmark {
             if (given == null || given.isBlank()) {
                 Path workDir = Files.createDirectories(Path.of("target", "bench")).toAbsolutePath();
                 settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
+                if (fullJit) {
+                    // after the devstack's -XX:TieredStopAtLevel=1: the later option wins
+                    for (Component service : List.of(Component.GATEWAY, Component.CREDIT, Component.ACCOUNT,
+                            Component.APPROVAL, Component.RECONCILE)) {
+                        settings = settings.withExtras(service, LaunchExtras.jvmOptions("-XX:TieredStopAtLevel=4"));
+                    }
+                }
                 RunningStack stack = Devstack.up(settings, new ConsoleProgress(System.out));
                 gatewayUrl = stack.gatewayUrl();
                 creditUrl = "http://127.0.0.1:" + settings.ports().get(PortName.CREDIT);
@@ -112,12 +125,17 @@ class LendingDrawdownBenchmark {
                 + "\",\"name\":\"Bench lender\",\"customers\":" + clients + "}");
         String serverUrl = MariaDbServer.serverUrl(dbPort);
         List<NaiveLocalDrawdown.Customer> customers;
+        List<ColdLenders.Lender> coldLenders = List.of();
         long fundingAccountId;
         try (Connection db = DriverManager.getConnection(serverUrl, MariaDbServer.USER, MariaDbServer.PASSWORD)) {
             fundingAccountId = LenderInvariants.count(db, "SELECT funding_account_id FROM cs_credit.lending_partner"
                     + " WHERE partner_id = '" + partnerId + "'");
             customers = BenchCustomers.read(db, seeded.path("customers"));
             NaiveLocalDrawdown.prepare(db, customers, fundingAccountId);
+            if (cold) {
+                coldLenders = ColdLenders.seed((method, path, body) -> operator(base, method, path, body), db, base,
+                        partnerId, clients);
+            }
         }
         long[] nodeIds = customers.stream().flatMapToLong(c -> java.util.Arrays.stream(c.pathNodeIds())).distinct()
                 .toArray();
@@ -140,37 +158,42 @@ class LendingDrawdownBenchmark {
         AtomicLong sequence = new AtomicLong();
         LoadRun.Operation oursCall = (client, seq) -> drawdown(partnerClients[client], customers.get(client), client,
                 sequence.incrementAndGet());
+        List<ColdLenders.Lender> coldOnes = coldLenders;
+        LoadRun.Operation coldCall = (client, seq) -> drawdown(coldOnes.get(client).client(),
+                coldOnes.get(client).customer(), client, sequence.incrementAndGet());
         LoadRun.Operation naiveCall = (client, seq) -> naive.drawdown(connections[client], customers.get(client),
                 amountMinor(), client, sequence.incrementAndGet());
         StageTimers timers = new StageTimers(BenchReport.series(gatewayUrl, creditUrl, accountUrl), pids);
 
         LoadRun.run("ours-warmup", clients, warmup, oursCall);
         drain(serverUrl);
+        if (cold) {
+            LoadRun.run("cold-warmup", clients, warmup, coldCall);
+            drain(serverUrl);
+        }
         LoadRun.run("naive-warmup", clients, warmup, naiveCall);
         List<LoadRun.Result> ours = new ArrayList<>();
+        List<LoadRun.Result> oursCold = new ArrayList<>();
         List<LoadRun.Result> local = new ArrayList<>();
-        Duration drains = Duration.ZERO;
+        Duration[] drains = {Duration.ZERO, Duration.ZERO};
         BenchReport report = new BenchReport(System.out);
-        for (int round = 1; round <= rounds; round++) {
-            StageTimers.Reading beforeNaive = timers.read();
-            LoadRun.Result n = LoadRun.run("naive", clients, window, naiveCall);
-            StageTimers.Reading afterNaive = timers.read();
-            local.add(n);
-            report.round(round, n, Duration.ZERO, beforeNaive, afterNaive);
-            StageTimers.Reading before = timers.read();
-            LoadRun.Result o = LoadRun.run("ours", clients, window, oursCall);
-            Duration drain = drain(serverUrl);
-            StageTimers.Reading after = timers.read();
-            drains = drains.plus(drain);
-            ours.add(o);
-            report.round(round, o, drain, before, after);
-            report.stages(StageTimers.between(before, after));
+        try (Connection db = DriverManager.getConnection(serverUrl, MariaDbServer.USER, MariaDbServer.PASSWORD)) {
+            for (int round = 1; round <= rounds; round++) {
+                measure(report, round, "naive", naiveCall, timers, db, null, local);
+                drains[0] = drains[0].plus(measure(report, round, "ours", oursCall, timers, db, serverUrl, ours));
+                if (cold) {
+                    drains[1] = drains[1].plus(measure(report, round, "cold", coldCall, timers, db, serverUrl,
+                            oursCold));
+                }
+            }
         }
         for (Connection c : connections) {
             c.close();
         }
         LoadRun.Result oursAll = LoadRun.combine("ours", ours, Duration.ZERO);
-        LoadRun.Result oursSettled = LoadRun.combine("ours until ACTIVE", ours, drains);
+        LoadRun.Result oursSettled = LoadRun.combine("ours until ACTIVE", ours, drains[0]);
+        List<LoadRun.Result> coldSettled = cold ? List.of(LoadRun.combine("ours on cold rows until ACTIVE", oursCold,
+                drains[1])) : List.of();
         LoadRun.Result localAll = LoadRun.combine("naive", local, Duration.ZERO);
         LenderInvariants.Result suite;
         LenderInvariants.Result baseline;
@@ -178,13 +201,38 @@ class LendingDrawdownBenchmark {
             suite = LenderInvariants.check(db, "cs_credit", "cs_account", nodeIds, fundingAccountId, customers);
             baseline = LenderInvariants.check(db, NaiveLocalDrawdown.SCHEMA, NaiveLocalDrawdown.SCHEMA, nodeIds,
                     fundingAccountId, customers);
+            LenderInvariants.Result coldSuite = ColdLenders.check(db, coldLenders);
+            suite = new LenderInvariants.Result(suite.overdrawn() + coldSuite.overdrawn(),
+                    suite.drift() + coldSuite.drift());
             report.loans(db, partnerId);
+            report.loans(db, partnerId + "-cold-%");
         }
-        report.summary(localAll, oursAll, oursSettled, suite, baseline);
+        report.summary(localAll, oursAll, oursSettled, coldSettled, suite, baseline);
         assertThat(suite.overdrawn()).as("suite: nodes over limit + funding below floor").isZero();
         assertThat(suite.drift()).as("suite: |debits - credits| + sum |credit used - loan balance|").isZero();
         assertThat(baseline.overdrawn()).as("baseline: overdrawn").isZero();
         assertThat(baseline.drift()).as("baseline: drift").isZero();
+    }
+
+    /**
+     * One path's round: its drawdowns, then (for the suite's paths, {@code serverUrl} given) the drain, with the stage
+     * timers and InnoDB's row-lock counters read around it. Returns the drain's time.
+     */
+    private Duration measure(BenchReport report, int round, String name, LoadRun.Operation call, StageTimers timers,
+                             Connection db, String serverUrl, List<LoadRun.Result> results) throws Exception {
+        StageTimers.Reading before = timers.read();
+        RowLockCounters locksBefore = RowLockCounters.read(db);
+        LoadRun.Result result = LoadRun.run(name, clients, window, call);
+        Duration drain = serverUrl == null ? Duration.ZERO : drain(serverUrl);
+        RowLockCounters locks = RowLockCounters.read(db).since(locksBefore);
+        StageTimers.Reading after = timers.read();
+        results.add(result);
+        report.round(round, result, drain, before, after);
+        report.rowLocks(result, locks);
+        if (serverUrl != null) {
+            report.stages(StageTimers.between(before, after));
+        }
+        return drain;
     }
 
     /** One signed drawdown of a random 1.00-9.99 CNY; null when the gateway answered 201. */
@@ -207,8 +255,8 @@ class LendingDrawdownBenchmark {
         try (Connection db = DriverManager.getConnection(serverUrl, MariaDbServer.USER, MariaDbServer.PASSWORD)) {
             Poll.Outcome<Long> drained = Poll.until(() -> {
                 try {
-                    return LenderInvariants.count(db, "SELECT COUNT(*) FROM cs_credit.lending_loan WHERE partner_id = '"
-                            + partnerId + "' AND status IN ('PENDING', 'DISBURSING')");
+                    return LenderInvariants.count(db, "SELECT COUNT(*) FROM cs_credit.lending_loan WHERE partner_id"
+                            + " LIKE '" + partnerId + "%' AND status IN ('PENDING', 'DISBURSING')");
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
