@@ -16,4 +16,15 @@ public record ReviewProgress(ApplicationState state, ReviewStep step, Map<Review
         approvedByStep = Map.copyOf(approvedByStep);
         actors = Set.copyOf(actors);
     }
+
+    /** The amount the last stage that approved in this pass approved, or null when none has. */
+    public Long latestApprovedMinor() {
+        Long latest = null;
+        for (ReviewStep step : ReviewStep.values()) {
+            if (approvedByStep.containsKey(step)) {
+                latest = approvedByStep.get(step);
+            }
+        }
+        return latest;
+    }
 }

@@ -1,0 +1,69 @@
+package io.creditsuite.approval.infrastructure.config;
+
+import io.creditsuite.approval.application.check.AutomaticChecks;
+import io.creditsuite.approval.application.check.RuleBasedChecks;
+import io.creditsuite.approval.application.intake.ApplicationQueries;
+import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
+import io.creditsuite.approval.application.intake.SupplementHandler;
+import io.creditsuite.approval.application.review.ReviewTasks;
+import io.creditsuite.approval.domain.application.ApplicationRepository;
+import io.creditsuite.approval.infrastructure.check.AviatorExpressionEngine;
+import io.creditsuite.approval.infrastructure.check.JdbcBlacklist;
+import io.creditsuite.approval.infrastructure.check.JdbcCheckConfiguration;
+import io.creditsuite.approval.infrastructure.persistence.JdbcApplicationRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires intake and the automatic checks (issue 12) to their adapters. */
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Bean
+    Clock approvalClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ApplicationRepository applicationRepository(JdbcTemplate jdbc) {
+        return new JdbcApplicationRepository(jdbc);
+    }
+
+    @Bean
+    AutomaticChecks automaticChecks(JdbcTemplate jdbc) {
+        return new RuleBasedChecks(new JdbcBlacklist(jdbc), new JdbcCheckConfiguration(jdbc),
+                AviatorExpressionEngine.compiled());
+    }
+
+    @Bean
+    ApplicationQueries applicationQueries(ApplicationRepository repository) {
+        return new ApplicationQueries(repository);
+    }
+
+    @Bean
+    SubmitApplicationHandler submitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks,
+                                                      ReviewTasks reviewTasks, Clock approvalClock) {
+        return new SubmitApplicationHandler(repository, checks, reviewTasks, approvalClock, applicationIds());
+    }
+
+    @Bean
+    SupplementHandler supplementHandler(ApplicationRepository repository, ApplicationQueries queries,
+                                        ReviewTasks reviewTasks, Clock approvalClock) {
+        return new SupplementHandler(repository, queries, reviewTasks, approvalClock);
+    }
+
+    /** "AP" + epoch millis in base 36 + 8 random base-36 characters: unique, roughly time-ordered, not guessable. */
+    static Supplier<String> applicationIds() {
+        return () -> {
+            StringBuilder id = new StringBuilder("AP").append(Long.toString(System.currentTimeMillis(), 36));
+            for (int i = 0; i < 8; i++) {
+                id.append(Character.forDigit(RANDOM.nextInt(36), 36));
+            }
+            return id.toString();
+        };
+    }
+}

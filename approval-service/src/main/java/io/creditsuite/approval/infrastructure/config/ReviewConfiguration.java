@@ -1,0 +1,74 @@
+package io.creditsuite.approval.infrastructure.config;
+
+import io.creditsuite.approval.application.review.ReviewDesk;
+import io.creditsuite.approval.application.review.ReviewDeskService;
+import io.creditsuite.approval.application.review.ReviewTasks;
+import io.creditsuite.approval.domain.application.ApplicationRepository;
+import io.creditsuite.approval.domain.staff.Staff;
+import io.creditsuite.approval.domain.staff.StaffRole;
+import io.creditsuite.approval.infrastructure.flow.FlowableReviewTasks;
+import io.creditsuite.approval.infrastructure.persistence.JdbcStaffDirectory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires the review chain (the BPMN process credit-review) and the review desk (issue 12). */
+@Configuration(proxyBeanMethods = false)
+class ReviewConfiguration {
+
+    @Bean
+    ReviewTasks reviewTasks(RuntimeService runtime, TaskService tasks) {
+        return new FlowableReviewTasks(runtime, tasks);
+    }
+
+    @Bean
+    JdbcStaffDirectory staffDirectory(JdbcTemplate jdbc) {
+        return new JdbcStaffDirectory(jdbc);
+    }
+
+    @Bean
+    ReviewDesk reviewDesk(ApplicationRepository applications, ReviewTasks tasks, JdbcStaffDirectory staff,
+                          Clock approvalClock) {
+        return new ReviewDeskService(applications, tasks, staff, approvalClock);
+    }
+
+    /** The devstack's reviewers, one per role in the east region and one first reviewer in the west (demo only). */
+    @Bean
+    @ConditionalOnProperty("credit-suite.approval.demo-staff.enabled")
+    ApplicationRunner demoStaff(JdbcStaffDirectory staff) {
+        return args -> {
+            long added = demoMembers().stream().filter(staff::insertIfMissing).count();
+            LoggerFactory.getLogger(ReviewConfiguration.class).warn("DEMO STAFF enabled: {} local reviewers added"
+                    + " (credit-suite.approval.demo-staff.enabled; never in production)", added);
+        };
+    }
+
+    static List<Staff> demoMembers() {
+        Set<String> lines = Set.of("DEALER", "CONSUMER");
+        return List.of(
+                new Staff("ann", "Ann (first review)", Set.of(StaffRole.FIRST_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
+                        lines, Set.of()),
+                new Staff("ben", "Ben (first review)", Set.of(StaffRole.FIRST_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
+                        lines, Set.of()),
+                new Staff("cat", "Cat (final review)", Set.of(StaffRole.FINAL_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
+                        lines, Set.of()),
+                new Staff("dan", "Dan (recheck)", Set.of(StaffRole.RECHECKER), "/HQ/RISK/EAST", "/CN", lines,
+                        Set.of()),
+                new Staff("eve", "Eve (team lead)", Set.of(StaffRole.TEAM_LEAD, StaffRole.FIRST_REVIEWER,
+                        StaffRole.FINAL_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST", lines, Set.of()),
+                new Staff("wes", "Wes (first review, west)", Set.of(StaffRole.FIRST_REVIEWER), "/HQ/RISK/WEST",
+                        "/CN/WEST", lines, Set.of()),
+                new Staff("rita", "Rita (rule admin)", Set.of(StaffRole.RULE_ADMIN), "/HQ/RISK", "/CN", lines,
+                        Set.of()),
+                new Staff("audrey", "Audrey (auditor)", Set.of(StaffRole.AUDITOR), "/HQ/AUDIT", "/CN", lines,
+                        Set.of()));
+    }
+}
