@@ -98,6 +98,10 @@ class ApplicationIntakeIT {
         assertThat(blacklisted.reasonCode()).isEqualTo("BLACKLIST_HIT");
         assertThat(jdbc.queryForObject("SELECT detail FROM application_check_finding WHERE application_id = ?"
                 + " AND kind = 'BLACKLIST'", String.class, blacklisted.applicationId())).contains("BL-1");
+        // the decision is published from the intake's own transaction
+        assertThat(jdbc.queryForObject("SELECT payload_json FROM outbox_event WHERE event_type = 'APPLICATION_DECIDED'"
+                + " AND business_key = ?", String.class, blacklisted.applicationId() + ":REJECTED:1"))
+                .contains("\"reasonCode\":\"BLACKLIST_HIT\"", "\"partnerApplicationId\"");
 
         ApplicationView minor = applications.submit(with(strong(newId()),
                 a -> applicant(a, a.name(), a.identityNumber(), 17, a.industry(), a.declaredAnnualRevenueMinor())));

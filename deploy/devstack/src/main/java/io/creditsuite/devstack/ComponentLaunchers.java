@@ -111,10 +111,16 @@ final class ComponentLaunchers {
         };
     }
 
-    /** What one service alone is told: account-service runs the day-end cutover on the devstack's schedule. */
+    /**
+     * What one service alone is told: account-service runs the day-end cutover on the devstack's schedule;
+     * approval-service adds the demo reviewers (local staff, never in production).
+     */
     static List<String> serviceOwnArgs(Component service, StackSettings settings) {
         if (service == Component.ACCOUNT && !settings.dayEndCron().isEmpty()) {
             return List.of("--credit-suite.day-end.cron=" + settings.dayEndCron());
+        }
+        if (service == Component.APPROVAL) {
+            return List.of("--credit-suite.approval.demo-staff.enabled=true");
         }
         return List.of();
     }

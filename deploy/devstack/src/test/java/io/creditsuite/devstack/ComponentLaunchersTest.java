@@ -30,12 +30,14 @@ class ComponentLaunchersTest {
     }
 
     @Test
-    void account_service_alone_gets_the_day_end_schedule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void account_service_alone_gets_the_day_end_schedule_and_approval_service_the_demo_staff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         StackSettings settings = StackFixtures.settings(dir);
 
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings))
                 .containsExactly("--credit-suite.day-end.cron=0 0 0 * * *");
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.CREDIT, settings)).isEmpty();
+        assertThat(ComponentLaunchers.serviceOwnArgs(Component.APPROVAL, settings))
+                .containsExactly("--credit-suite.approval.demo-staff.enabled=true");
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings.withDayEndCron(""))).isEmpty();
     }
 

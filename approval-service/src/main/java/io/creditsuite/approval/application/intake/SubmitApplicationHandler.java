@@ -5,6 +5,7 @@ import io.creditsuite.api.approval.SubmitApplicationRequest;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.approval.application.check.AutomaticChecks;
+import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.application.review.ReviewTasks;
 import io.creditsuite.approval.domain.application.Applicant;
 import io.creditsuite.approval.domain.application.ApplicationFacts;
@@ -38,12 +39,14 @@ public class SubmitApplicationHandler {
     private final Clock clock;
     private final Supplier<String> applicationIds;
     private final ReviewTasks reviewTasks;
+    private final DecisionEvents events;
 
     public SubmitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks, ReviewTasks reviewTasks,
-                                    Clock clock, Supplier<String> applicationIds) {
+                                    DecisionEvents events, Clock clock, Supplier<String> applicationIds) {
         this.repository = repository;
         this.checks = checks;
         this.reviewTasks = reviewTasks;
+        this.events = events;
         this.clock = clock;
         this.applicationIds = applicationIds;
     }
@@ -84,6 +87,9 @@ public class SubmitApplicationHandler {
                 + report.rulesVersion() + ", scorecard " + report.scorecardVersion() + ")",
                 ApplicationState.SUBMITTED, application.state()));
         application.step().ifPresent(step -> reviewTasks.start(facts.applicationId(), step));
+        if (application.state() == ApplicationState.REJECTED) {
+            events.decided(record, 1, now);
+        }
         return record;
     }
 

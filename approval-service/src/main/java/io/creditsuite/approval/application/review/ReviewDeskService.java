@@ -2,6 +2,7 @@ package io.creditsuite.approval.application.review;
 
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.domain.application.ApplicationRecord;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
 import io.creditsuite.approval.domain.application.ApplicationState;
@@ -30,13 +31,15 @@ public class ReviewDeskService implements ReviewDesk {
     private final ReviewTasks tasks;
     private final StaffDirectory staffDirectory;
     private final ReviewDossiers dossiers;
+    private final DecisionEvents events;
     private final Clock clock;
 
     public ReviewDeskService(ApplicationRepository applications, ReviewTasks tasks, StaffDirectory staffDirectory,
-                             Clock clock) {
+                             DecisionEvents events, Clock clock) {
         this.applications = applications;
         this.tasks = tasks;
         this.staffDirectory = staffDirectory;
+        this.events = events;
         this.dossiers = new ReviewDossiers(applications, tasks);
         this.clock = clock;
     }
@@ -119,6 +122,10 @@ public class ReviewDeskService implements ReviewDesk {
                 application.state()));
         tasks.complete(task.taskId(), application.state() == ApplicationState.IN_REVIEW ? application.step()
                 : Optional.empty());
+        if (application.state() == ApplicationState.REJECTED
+                || application.state() == ApplicationState.MORE_INFO_REQUESTED) {
+            events.decided(changed, occurrences(task.applicationId(), application.state()), now);
+        }
         return dossiers.dossier(applications.byId(task.applicationId()).orElseThrow());
     }
 
@@ -147,6 +154,12 @@ public class ReviewDeskService implements ReviewDesk {
                 task.step(), "REASSIGNED", null, null, "to " + toUsername, record.application().state(),
                 record.application().state()));
         return dossiers.taskView(tasks.task(taskId).orElseThrow());
+    }
+
+    /** How often the application has entered {@code state}, the entry just recorded included. */
+    private int occurrences(String applicationId, ApplicationState state) {
+        return (int) applications.history(applicationId).stream()
+                .filter(h -> h.stateAfter() == state && h.stateBefore() != state).count();
     }
 
     private List<ReviewTaskView> inScope(Staff staff, Stream<ReviewTasks.OpenTask> open) {

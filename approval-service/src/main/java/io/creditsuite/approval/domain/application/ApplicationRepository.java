@@ -20,6 +20,9 @@ public interface ApplicationRepository {
 
     void appendHistory(String applicationId, HistoryEntry entry);
 
+    /** Up to {@code limit} applications waiting for their grant (GRANTING), oldest first. */
+    java.util.List<ApplicationRecord> granting(int limit);
+
     /** The application's history, oldest first. */
     java.util.List<HistoryEntry> history(String applicationId);
 

@@ -2,6 +2,7 @@ package io.creditsuite.approval.infrastructure.config;
 
 import io.creditsuite.approval.application.check.AutomaticChecks;
 import io.creditsuite.approval.application.check.RuleBasedChecks;
+import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.application.intake.ApplicationQueries;
 import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
 import io.creditsuite.approval.application.intake.SupplementHandler;
@@ -46,8 +47,9 @@ class IntakeConfiguration {
 
     @Bean
     SubmitApplicationHandler submitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks,
-                                                      ReviewTasks reviewTasks, Clock approvalClock) {
-        return new SubmitApplicationHandler(repository, checks, reviewTasks, approvalClock, applicationIds());
+                                                      ReviewTasks reviewTasks, DecisionEvents events,
+                                                      Clock approvalClock) {
+        return new SubmitApplicationHandler(repository, checks, reviewTasks, events, approvalClock, applicationIds());
     }
 
     @Bean

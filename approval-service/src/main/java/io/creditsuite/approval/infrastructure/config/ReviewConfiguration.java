@@ -1,5 +1,6 @@
 package io.creditsuite.approval.infrastructure.config;
 
+import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.application.review.ReviewDesk;
 import io.creditsuite.approval.application.review.ReviewDeskService;
 import io.creditsuite.approval.application.review.ReviewTasks;
@@ -18,6 +19,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the review chain (the BPMN process credit-review) and the review desk (issue 12). */
@@ -36,14 +39,18 @@ class ReviewConfiguration {
 
     @Bean
     ReviewDesk reviewDesk(ApplicationRepository applications, ReviewTasks tasks, JdbcStaffDirectory staff,
-                          Clock approvalClock) {
-        return new ReviewDeskService(applications, tasks, staff, approvalClock);
+                          DecisionEvents events, Clock approvalClock) {
+        return new ReviewDeskService(applications, tasks, staff, events, approvalClock);
     }
 
     /** The devstack's reviewers, one per role in the east region and one first reviewer in the west (demo only). */
     @Bean
     @ConditionalOnProperty("credit-suite.approval.demo-staff.enabled")
-    ApplicationRunner demoStaff(JdbcStaffDirectory staff) {
+    ApplicationRunner demoStaff(JdbcStaffDirectory staff, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("credit-suite.approval.demo-staff.enabled adds local demo reviewers; it is"
+                    + " refused in the prod profile");
+        }
         return args -> {
             long added = demoMembers().stream().filter(staff::insertIfMissing).count();
             LoggerFactory.getLogger(ReviewConfiguration.class).warn("DEMO STAFF enabled: {} local reviewers added"

@@ -107,6 +107,12 @@ public class JdbcApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public List<ApplicationRecord> granting(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM credit_application WHERE state = 'GRANTING' ORDER BY"
+                + " submitted_at LIMIT ?", this::row, limit).stream().map(this::withFindings).toList();
+    }
+
+    @Override
     public List<HistoryEntry> history(String applicationId) {
         return jdbc.query("SELECT at, actor, stage, action, approved_minor, reason_code, comment, state_before,"
                 + " state_after FROM application_history WHERE application_id = ? ORDER BY id", (rs, n) -> {
