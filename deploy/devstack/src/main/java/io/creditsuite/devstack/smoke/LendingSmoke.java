@@ -14,8 +14,8 @@ import java.util.UUID;
  * The smoke demo's lending step, as a partner runs it: the operator makes the demo partner and a key and seeds the
  * demo lender (funding account, a dealer's guarantee shared by two customers); then, signed with the partner
  * client, a drawdown (retried with its Idempotency-Key: the same answer), a drawdown over the line (refused with its
- * reason, nothing frozen), the loan becoming ACTIVE once the ledger has paid out, a repayment, the limit tree, and
- * finally the money invariants of the lender ({@code /ops/v1/demo/lenders/{id}/invariants}).
+ * reason, nothing frozen), the loan becoming ACTIVE once the ledger has paid out, a repayment, the limit tree, the
+ * money invariants of the lender ({@code /ops/v1/demo/lenders/{id}/invariants}), and two credit applications.
  */
 public final class LendingSmoke {
     public static final String PARTNER_ID = "demo-partner";
@@ -101,8 +101,45 @@ public final class LendingSmoke {
         if (!invariants.path("holds").asBoolean()) {
             return StepResult.fail("lending", "an invariant does not hold", lines);
         }
-        return StepResult.pass("lending", "drawdown, idempotent retry, refusal, payout, repayment and invariants "
-                + "through signed HTTP", lines);
+        String applicationProblem = creditApplications(client, customerId, lines);
+        if (applicationProblem != null) {
+            return StepResult.fail("lending", applicationProblem, lines);
+        }
+        return StepResult.pass("lending", "drawdown, idempotent retry, refusal, payout, repayment, invariants and "
+                + "credit applications through signed HTTP", lines);
+    }
+
+    /**
+     * Two credit applications (approval-service's intake and automatic checks): a strong applicant goes to review
+     * (the fast track, straight to recheck), a blacklisted ID card is rejected naming the hit. Returns a problem, or
+     * null when both answered as expected.
+     */
+    private String creditApplications(PartnerClient client, String customerId, List<String> lines) {
+        PartnerResponse strong = client.post("/api/v1/credit-applications", applicationBody(customerId, "strong",
+                "110101199003070011"), "smoke-" + runId + "-app-strong");
+        PartnerResponse blacklisted = client.post("/api/v1/credit-applications", applicationBody(customerId,
+                "blacklisted", "11010519491231002X"), "smoke-" + runId + "-app-blacklisted");
+        lines.add("credit application (strong applicant): " + strong.status() + " " + strong.json().path("status")
+                .asText() + " at " + strong.json().path("stage").asText() + ", route " + strong.json().path("route")
+                .asText() + ", score " + strong.json().path("score").asInt());
+        lines.add("credit application (blacklisted ID card): " + blacklisted.status() + " "
+                + blacklisted.json().path("status").asText() + " " + blacklisted.json().path("reasonCode").asText());
+        if (strong.status() != 201 || !"IN_REVIEW".equals(strong.json().path("status").asText())) {
+            return "the strong application answered " + strong.status() + " " + strong.body();
+        }
+        if (blacklisted.status() != 201 || !"BLACKLIST_HIT".equals(blacklisted.json().path("reasonCode").asText())) {
+            return "the blacklisted application answered " + blacklisted.status() + " " + blacklisted.body();
+        }
+        return null;
+    }
+
+    private String applicationBody(String customerId, String kind, String identityNumber) {
+        return "{\"partnerApplicationId\":\"smoke-" + runId + "-" + kind + "\",\"customerId\":\"" + customerId
+                + "\",\"applicant\":{\"name\":\"Li Lei\",\"identityType\":\"ID_CARD\",\"identityNumber\":\""
+                + identityNumber + "\",\"phone\":\"13800138000\",\"age\":40,\"industry\":\"MANUFACTURING\","
+                + "\"declaredAnnualRevenue\":\"1000000.00\",\"regionPath\":\"/CN/EAST/SH\"},\"limitType\":\"GUARANTEE\","
+                + "\"amount\":\"100000.00\",\"currency\":\"CNY\",\"termMonths\":12,\"productIds\":[\"P-1\"],"
+                + "\"productLine\":\"DEALER\"}";
     }
 
     private static String drawdownBody(JsonNode customer, String amount) {
@@ -114,7 +151,7 @@ public final class LendingSmoke {
     /** Creates the demo partner (idempotent) and a fresh key, revoking the keys of earlier runs first. */
     private JsonNode partnerKey() {
         operator("POST", "ops/v1/partners", "{\"partnerId\":\"" + PARTNER_ID + "\",\"name\":\"Demo Bank\",\"scopes\":"
-                + "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\",\"HOLDS_WRITE\"]}");
+                + "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\",\"HOLDS_WRITE\",\"APPLICATIONS\"]}");
         JsonNode partner = operator("GET", "ops/v1/partners/" + PARTNER_ID, null);
         for (JsonNode key : partner.path("keys")) {
             if ("ACTIVE".equals(key.path("status").asText())) {

@@ -28,7 +28,11 @@ public final class ScopeRoutes {
                 new Route("POST", "/api/v1/loans/*/repayments", PartnerScope.LOANS_WRITE),
                 new Route("GET", "/api/v1/loans/**", PartnerScope.LOANS_READ),
                 new Route("POST", "/api/v1/holds/**", PartnerScope.HOLDS_WRITE),
-                new Route("GET", "/api/v1/holds/**", PartnerScope.HOLDS_WRITE)));
+                new Route("GET", "/api/v1/holds/**", PartnerScope.HOLDS_WRITE),
+                new Route("POST", "/api/v1/credit-applications", PartnerScope.APPLICATIONS),
+                new Route("POST", "/api/v1/credit-applications/*/supplements", PartnerScope.APPLICATIONS),
+                new Route("GET", "/api/v1/credit-applications", PartnerScope.APPLICATIONS),
+                new Route("GET", "/api/v1/credit-applications/**", PartnerScope.APPLICATIONS)));
     }
 
     /** This table with {@code more} routes after its own. */

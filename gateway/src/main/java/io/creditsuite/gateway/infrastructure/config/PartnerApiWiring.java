@@ -5,6 +5,7 @@ import io.creditsuite.api.lending.PartnerCustomerService;
 import io.creditsuite.api.lending.PartnerHoldService;
 import io.creditsuite.gateway.domain.money.SupportedCurrencies;
 import io.creditsuite.gateway.infrastructure.web.partner.PartnerAmounts;
+import io.creditsuite.api.approval.CreditApplicationService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,13 @@ public class PartnerApiWiring {
     @Bean
     @DubboReference
     ReferenceBean<PartnerHoldService> partnerHoldService() {
+        return new ReferenceBean<>();
+    }
+
+    /** approval-service's intake: the automatic checks run inside the submit call. */
+    @Bean
+    @DubboReference(timeout = 10_000)
+    ReferenceBean<CreditApplicationService> creditApplicationService() {
         return new ReferenceBean<>();
     }
 

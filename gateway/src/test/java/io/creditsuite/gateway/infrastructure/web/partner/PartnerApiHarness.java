@@ -28,20 +28,21 @@ final class PartnerApiHarness {
     final FakePartnerCustomerService customers = new FakePartnerCustomerService();
     final FakeLendingService lending = new FakeLendingService();
     final FakePartnerHoldService holds = new FakePartnerHoldService();
+    final FakeCreditApplicationService applications = new FakeCreditApplicationService();
     final MockMvc mvc;
 
     PartnerApiHarness() {
         ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().build();
         PartnerAmounts amounts = new PartnerAmounts(new SupportedCurrencies(List.of("CNY", "USD", "EUR", "HKD", "JPY")));
         mvc = MockMvcBuilders.standaloneSetup(new CustomerController(customers), new LoanController(lending, amounts),
-                        new HoldController(holds, amounts))
+                        new HoldController(holds, amounts), new ApplicationController(applications, amounts))
                 .setControllerAdvice(new ProblemResponses())
                 .setMessageConverters(new StrictJsonBodyConverter(mapper), new MappingJackson2HttpMessageConverter(mapper))
                 .build();
     }
 
     int downstreamCalls() {
-        return customers.calls.size() + lending.calls.size() + holds.calls.size();
+        return customers.calls.size() + lending.calls.size() + holds.calls.size() + applications.calls.size();
     }
 
     static MockHttpServletRequestBuilder signedPost(String path, String json) {

@@ -48,7 +48,8 @@ class PartnerOpenApiDocumentTest {
     MockMvc mvc;
 
     @Configuration(proxyBeanMethods = false)
-    @Import({CustomerController.class, LoanController.class, HoldController.class, ProblemResponses.class,
+    @Import({CustomerController.class, LoanController.class, HoldController.class, ApplicationController.class,
+            ProblemResponses.class,
             PartnerApiWebConfig.class})
     static class PartnerApiOnly {
         @Bean
@@ -64,6 +65,11 @@ class PartnerOpenApiDocumentTest {
         @Bean
         FakePartnerHoldService holds() {
             return new FakePartnerHoldService();
+        }
+
+        @Bean
+        FakeCreditApplicationService applications() {
+            return new FakeCreditApplicationService();
         }
 
         @Bean
@@ -96,7 +102,9 @@ class PartnerOpenApiDocumentTest {
         assertEquals(new TreeSet<>(List.of("/api/v1/customers", "/api/v1/customers/{customerId}",
                 "/api/v1/customers/{customerId}/limits", "/api/v1/customers/{customerId}/statement", "/api/v1/loans",
                 "/api/v1/loans/{loanId}", "/api/v1/loans/{loanId}/repayments", "/api/v1/holds",
-                "/api/v1/holds/{holdId}/capture", "/api/v1/holds/{holdId}/release")), fieldNames(document.get("paths")));
+                "/api/v1/holds/{holdId}/capture", "/api/v1/holds/{holdId}/release", "/api/v1/credit-applications",
+                "/api/v1/credit-applications/{applicationId}", "/api/v1/credit-applications/{applicationId}/supplements")),
+                fieldNames(document.get("paths")));
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String where = operation.getKey() + " " + path.getKey();
