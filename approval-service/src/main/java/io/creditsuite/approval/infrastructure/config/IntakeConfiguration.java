@@ -1,6 +1,7 @@
 package io.creditsuite.approval.infrastructure.config;
 
 import io.creditsuite.approval.application.check.AutomaticChecks;
+import io.creditsuite.approval.application.check.RuleAdministration;
 import io.creditsuite.approval.application.check.RuleBasedChecks;
 import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.application.intake.ApplicationQueries;
@@ -8,7 +9,10 @@ import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
 import io.creditsuite.approval.application.intake.SupplementHandler;
 import io.creditsuite.approval.application.review.ReviewTasks;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
+import io.creditsuite.approval.domain.check.ExpressionEngine;
+import io.creditsuite.approval.infrastructure.audit.JdbcAuditTrail;
 import io.creditsuite.approval.infrastructure.check.AviatorExpressionEngine;
+import io.creditsuite.approval.infrastructure.check.JdbcCheckAdminStore;
 import io.creditsuite.approval.infrastructure.check.JdbcBlacklist;
 import io.creditsuite.approval.infrastructure.check.JdbcCheckConfiguration;
 import io.creditsuite.approval.infrastructure.persistence.JdbcApplicationRepository;
@@ -35,9 +39,19 @@ class IntakeConfiguration {
     }
 
     @Bean
-    AutomaticChecks automaticChecks(JdbcTemplate jdbc) {
-        return new RuleBasedChecks(new JdbcBlacklist(jdbc), new JdbcCheckConfiguration(jdbc),
-                AviatorExpressionEngine.compiled());
+    ExpressionEngine expressionEngine() {
+        return AviatorExpressionEngine.compiled();
+    }
+
+    @Bean
+    AutomaticChecks automaticChecks(JdbcTemplate jdbc, ExpressionEngine engine) {
+        return new RuleBasedChecks(new JdbcBlacklist(jdbc), new JdbcCheckConfiguration(jdbc), engine);
+    }
+
+    @Bean
+    RuleAdministration ruleAdministration(JdbcTemplate jdbc, ExpressionEngine engine, Clock approvalClock) {
+        return new RuleAdministration(new JdbcCheckAdminStore(jdbc, approvalClock), engine,
+                new JdbcAuditTrail(jdbc, approvalClock));
     }
 
     @Bean
