@@ -17,6 +17,7 @@ import io.creditsuite.approval.application.review.ReviewTaskView;
 import io.creditsuite.approval.domain.application.ReviewDecision;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffDirectory;
+import io.creditsuite.approval.support.FakeCreditExposure;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -39,6 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "credit-suite.approval.demo-staff.enabled=true", "credit-suite.approval.grant-interval=1h"})
 @ContextConfiguration(initializers = MiddlewareInitializer.class)
+@Import(FakeCreditExposure.class)
 class GrantIT {
     private static final String PARTNER = "grant-it";
     private static final AtomicBoolean CREDIT_UP = new AtomicBoolean();

@@ -15,6 +15,7 @@ import io.creditsuite.api.approval.SupplementRequest;
 import io.creditsuite.api.credit.LimitType;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.approval.support.FakeCreditExposure;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -39,6 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "credit-suite.approval.demo-staff.enabled=true")
 @ContextConfiguration(initializers = MiddlewareInitializer.class)
+@Import(FakeCreditExposure.class)
 class ApplicationIntakeIT {
     private static final String PARTNER = "intake-it";
     private static final String PERSON_ID = "110101199003070011";
@@ -138,6 +141,25 @@ class ApplicationIntakeIT {
         assertThatThrownBy(() -> applications.submit(other)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.REQUEST_ID_REUSED));
         assertThat(applications.byPartnerApplicationId(PARTNER, id).applicationId()).isEqualTo(first);
+    }
+
+    @Test
+    void the_customers_exposure_in_credit_service_feeds_the_rules_and_an_unknown_customer_writes_nothing() {
+        SubmitApplicationRequest exposed = strong(newId());
+        FakeCreditExposure.EXPOSURE_BY_CUSTOMER.put(exposed.customerId(), 4_950_000_00L);
+        ApplicationView view = applications.submit(exposed);
+        assertThat(view.route()).isEqualTo(CheckRoute.MANUAL_REVIEW);
+        assertThat(jdbc.queryForList("SELECT code FROM application_check_finding WHERE application_id = ? AND kind ="
+                + " 'RULE'", String.class, view.applicationId())).containsExactly("R-EXPOSURE");
+
+        long before = count("SELECT COUNT(*) FROM credit_application");
+        SubmitApplicationRequest s = strong(newId());
+        SubmitApplicationRequest unknown = new SubmitApplicationRequest(s.partnerId(), s.partnerApplicationId(),
+                "CU-UNKNOWN-1", s.applicant(), s.limitType(), s.currency(), s.requestedMinor(), s.termMonths(),
+                s.productIds(), s.productLine(), s.callbackUrl());
+        assertThatThrownBy(() -> applications.submit(unknown)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.CREDIT_CUSTOMER_UNKNOWN));
+        assertThat(count("SELECT COUNT(*) FROM credit_application")).isEqualTo(before);
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.creditsuite.approval.application.review.ReviewTaskView;
 import io.creditsuite.approval.domain.application.ReviewDecision;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffDirectory;
+import io.creditsuite.approval.support.FakeCreditExposure;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -42,6 +44,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "credit-suite.approval.demo-staff.enabled=true")
 @ContextConfiguration(initializers = MiddlewareInitializer.class)
+@Import(FakeCreditExposure.class)
 class ReviewChainIT {
     private static final String PARTNER = "review-it";
 

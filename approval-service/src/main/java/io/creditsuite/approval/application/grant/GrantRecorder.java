@@ -1,6 +1,5 @@
 package io.creditsuite.approval.application.grant;
 
-import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
 import io.creditsuite.approval.domain.application.ApplicationRecord;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
 import io.creditsuite.approval.domain.application.ApplicationState;
@@ -38,7 +37,7 @@ public class GrantRecorder {
         if (!applications.update(changed)) {
             return false;
         }
-        applications.appendHistory(applicationId, new HistoryEntry(now, SubmitApplicationHandler.SYSTEM, null,
+        applications.appendHistory(applicationId, new HistoryEntry(now, HistoryEntry.SYSTEM, null,
                 "GRANTED", r.application().grantMinor(), null, "line " + lineId, ApplicationState.GRANTING,
                 ApplicationState.GRANTED));
         events.decided(changed, 1, now);

@@ -10,4 +10,6 @@ import java.time.Instant;
 public record HistoryEntry(Instant at, String actor, ReviewStep stage, String action, Long approvedMinor,
                            String reasonCode, String comment, ApplicationState stateBefore,
                            ApplicationState stateAfter) {
+    /** The actor of what the service does by itself: intake, checks, grant. */
+    public static final String SYSTEM = "system";
 }

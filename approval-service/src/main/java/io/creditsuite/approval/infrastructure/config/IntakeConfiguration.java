@@ -4,7 +4,10 @@ import io.creditsuite.approval.application.check.AutomaticChecks;
 import io.creditsuite.approval.application.check.RuleAdministration;
 import io.creditsuite.approval.application.check.RuleBasedChecks;
 import io.creditsuite.approval.application.grant.DecisionEvents;
+import io.creditsuite.api.lending.PartnerCustomerService;
 import io.creditsuite.approval.application.intake.ApplicationQueries;
+import io.creditsuite.approval.application.intake.ExistingExposure;
+import io.creditsuite.approval.application.intake.IntakeRecorder;
 import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
 import io.creditsuite.approval.application.intake.SupplementHandler;
 import io.creditsuite.approval.application.review.ReviewTasks;
@@ -13,10 +16,13 @@ import io.creditsuite.approval.domain.check.ExpressionEngine;
 import io.creditsuite.approval.infrastructure.audit.JdbcAuditTrail;
 import io.creditsuite.approval.infrastructure.check.AviatorExpressionEngine;
 import io.creditsuite.approval.infrastructure.check.JdbcCheckAdminStore;
+import io.creditsuite.approval.infrastructure.credit.DubboExistingExposure;
 import io.creditsuite.approval.infrastructure.check.JdbcBlacklist;
 import io.creditsuite.approval.infrastructure.check.JdbcCheckConfiguration;
 import io.creditsuite.approval.infrastructure.persistence.JdbcApplicationRepository;
 import java.security.SecureRandom;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
@@ -60,10 +66,27 @@ class IntakeConfiguration {
     }
 
     @Bean
+    IntakeRecorder intakeRecorder(ApplicationRepository repository, ReviewTasks reviewTasks, DecisionEvents events) {
+        return new IntakeRecorder(repository, reviewTasks, events);
+    }
+
+    @Bean
     SubmitApplicationHandler submitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks,
-                                                      ReviewTasks reviewTasks, DecisionEvents events,
+                                                      ExistingExposure exposure, IntakeRecorder intakeRecorder,
                                                       Clock approvalClock) {
-        return new SubmitApplicationHandler(repository, checks, reviewTasks, events, approvalClock, applicationIds());
+        return new SubmitApplicationHandler(repository, checks, exposure, intakeRecorder, approvalClock,
+                applicationIds());
+    }
+
+    @Bean
+    @DubboReference
+    ReferenceBean<PartnerCustomerService> approvalPartnerCustomers() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    ExistingExposure existingExposure(PartnerCustomerService customers) {
+        return new DubboExistingExposure(customers);
     }
 
     @Bean
