@@ -15,14 +15,17 @@ import io.creditsuite.api.credit.LimitType;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.approval.application.review.ApplicationDossier;
+import io.creditsuite.approval.application.review.HistoryLine;
 import io.creditsuite.approval.application.review.ReviewActionCommand;
 import io.creditsuite.approval.application.review.ReviewDesk;
 import io.creditsuite.approval.application.review.ReviewTaskView;
+import io.creditsuite.approval.application.review.SlaEscalation;
 import io.creditsuite.approval.domain.application.ReviewDecision;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffDirectory;
 import io.creditsuite.approval.support.FakeCreditExposure;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -54,6 +57,8 @@ class ReviewChainIT {
     private ReviewDesk desk;
     @Autowired
     private StaffDirectory staffDirectory;
+    @Autowired
+    private SlaEscalation slaEscalation;
 
     private Staff staff(String username) {
         return staffDirectory.find(username).orElseThrow();
@@ -102,6 +107,24 @@ class ReviewChainIT {
         assertThat(done.identityNumberMasked()).isEqualTo("1101************11");
         assertThat(applications.application(PARTNER, app.applicationId()).status())
                 .isEqualTo(ApplicationStatus.GRANTING);
+    }
+
+    @Test
+    void an_overdue_task_is_escalated_once_to_the_team_leads_who_can_see_it() {
+        ApplicationView app = submitForManualReview();
+        ReviewTaskView task = groupTaskOf(staff("ann"), app.applicationId());
+        assertThat(task.slaState()).isEqualTo("PENDING");
+        assertThat(task.slaDueAt()).isEqualTo(task.createdAt().plus(Duration.ofHours(8)));
+
+        slaEscalation.escalateOverdue(task.slaDueAt().minusSeconds(1));
+        slaEscalation.escalateOverdue(task.slaDueAt());
+        slaEscalation.escalateOverdue(task.slaDueAt().plus(Duration.ofHours(1)));
+
+        List<HistoryLine> escalations = desk.open(staff("eve"), app.applicationId()).history().stream()
+                .filter(h -> h.action().equals("SLA_ESCALATED:" + task.taskId())).toList();
+        assertThat(escalations).hasSize(1);
+        assertThat(escalations.get(0).comment()).endsWith("escalated to eve");
+        assertThat(escalations.get(0).at()).isEqualTo(task.slaDueAt());
     }
 
     @Test
@@ -154,7 +177,9 @@ class ReviewChainIT {
                 .isEqualTo(ApplicationStatus.MORE_INFO_REQUESTED);
         assertThat(desk.open(ann, app.applicationId()).openTask()).isNull();
 
-        SupplementRequest supplement = new SupplementRequest("sup-1", PARTNER, app.applicationId(), "tax return");
+        // a request id of the longest allowed length (64) is kept in the history's action
+        SupplementRequest supplement = new SupplementRequest("sup-" + "x".repeat(60), PARTNER, app.applicationId(),
+                "tax return");
         assertThat(applications.supplement(supplement).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(applications.supplement(supplement).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertCode(() -> claimAndAct("ann", app.applicationId(), ReviewDecision.APPROVE, 1L, null),

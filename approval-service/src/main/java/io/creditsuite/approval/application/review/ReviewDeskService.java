@@ -10,6 +10,7 @@ import io.creditsuite.approval.domain.application.CreditApplication;
 import io.creditsuite.approval.domain.application.HistoryEntry;
 import io.creditsuite.approval.domain.application.ReviewRefusedException;
 import io.creditsuite.approval.domain.application.ReviewStep;
+import io.creditsuite.approval.domain.application.SlaPolicy;
 import io.creditsuite.approval.domain.staff.DataScopePolicy;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffDirectory;
@@ -35,12 +36,12 @@ public class ReviewDeskService implements ReviewDesk {
     private final Clock clock;
 
     public ReviewDeskService(ApplicationRepository applications, ReviewTasks tasks, StaffDirectory staffDirectory,
-                             DecisionEvents events, Clock clock) {
+                             DecisionEvents events, SlaPolicy sla, Clock clock) {
         this.applications = applications;
         this.tasks = tasks;
         this.staffDirectory = staffDirectory;
         this.events = events;
-        this.dossiers = new ReviewDossiers(applications, tasks);
+        this.dossiers = new ReviewDossiers(applications, tasks, sla, clock);
         this.clock = clock;
     }
 

@@ -4,30 +4,37 @@ import io.creditsuite.approval.domain.application.ApplicationFacts;
 import io.creditsuite.approval.domain.application.ApplicationRecord;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
 import io.creditsuite.approval.domain.application.ReviewProgress;
+import io.creditsuite.approval.domain.application.SlaPolicy;
+import java.time.Clock;
 import java.util.List;
 
 /** What the desk shows: an open task as a queue line, an application with its checks and history. */
 final class ReviewDossiers {
     private final ApplicationRepository applications;
     private final ReviewTasks tasks;
+    private final SlaPolicy sla;
+    private final Clock clock;
 
-    ReviewDossiers(ApplicationRepository applications, ReviewTasks tasks) {
+    ReviewDossiers(ApplicationRepository applications, ReviewTasks tasks, SlaPolicy sla, Clock clock) {
         this.applications = applications;
         this.tasks = tasks;
+        this.sla = sla;
+        this.clock = clock;
     }
 
     ReviewTaskView taskView(ReviewTasks.OpenTask task) {
         return taskView(task, applications.byId(task.applicationId()).orElseThrow());
     }
 
-    /** SLA timers are not built yet: no due time, no SLA state. */
+    /** The task with its SLA: due at creation + the stage's limit, PENDING before it and VIOLATED from it. */
     ReviewTaskView taskView(ReviewTasks.OpenTask task, ApplicationRecord r) {
         ApplicationFacts f = r.application().facts();
         long bound = r.application().step().filter(s -> s == task.step()).map(s -> r.application().currentBoundMinor())
                 .orElse(f.requestedMinor());
         return new ReviewTaskView(task.taskId(), f.applicationId(), task.step().name(), r.applicant().name(),
-                f.productLine(), f.currency(), f.requestedMinor(), bound, task.assignee(), task.createdAt(), null,
-                null);
+                f.productLine(), f.currency(), f.requestedMinor(), bound, task.assignee(), task.createdAt(),
+                sla.dueAt(task.step(), task.createdAt()),
+                sla.openState(task.step(), task.createdAt(), clock.instant()).name());
     }
 
     ApplicationDossier dossier(ApplicationRecord r) {

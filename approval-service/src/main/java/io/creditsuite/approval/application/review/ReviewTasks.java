@@ -33,6 +33,9 @@ public interface ReviewTasks {
     /** @return false when someone else holds the task (or took it at the same moment) */
     boolean claim(String taskId, String username);
 
+    /** Makes {@code username} a candidate of the task besides its stage's group (an SLA escalation). */
+    void addCandidate(String taskId, String username);
+
     /** A team lead gives the task to {@code username}, whoever held it. */
     void assign(String taskId, String username);
 

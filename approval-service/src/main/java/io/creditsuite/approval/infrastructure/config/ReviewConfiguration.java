@@ -4,23 +4,30 @@ import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.approval.application.review.ReviewDesk;
 import io.creditsuite.approval.application.review.ReviewDeskService;
 import io.creditsuite.approval.application.review.ReviewTasks;
+import io.creditsuite.approval.application.review.SlaEscalation;
+import io.creditsuite.approval.domain.application.ReviewStep;
+import io.creditsuite.approval.domain.application.SlaPolicy;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffRole;
 import io.creditsuite.approval.infrastructure.flow.FlowableReviewTasks;
 import io.creditsuite.approval.infrastructure.persistence.JdbcStaffDirectory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the review chain (the BPMN process credit-review) and the review desk (issue 12). */
@@ -37,10 +44,55 @@ class ReviewConfiguration {
         return new JdbcStaffDirectory(jdbc);
     }
 
+    /** The stages' SLAs: {@code credit-suite.approval.sla.first-review / final-review / recheck} (8h, 8h, 4h). */
+    @Bean
+    SlaPolicy slaPolicy(@Value("${credit-suite.approval.sla.first-review:8h}") Duration firstReview,
+                        @Value("${credit-suite.approval.sla.final-review:8h}") Duration finalReview,
+                        @Value("${credit-suite.approval.sla.recheck:4h}") Duration recheck) {
+        return new SlaPolicy(Map.of(ReviewStep.FIRST_REVIEW, firstReview, ReviewStep.FINAL_REVIEW, finalReview,
+                ReviewStep.RECHECK, recheck));
+    }
+
     @Bean
     ReviewDesk reviewDesk(ApplicationRepository applications, ReviewTasks tasks, JdbcStaffDirectory staff,
-                          DecisionEvents events, Clock approvalClock) {
-        return new ReviewDeskService(applications, tasks, staff, events, approvalClock);
+                          DecisionEvents events, SlaPolicy slaPolicy, Clock approvalClock) {
+        return new ReviewDeskService(applications, tasks, staff, events, slaPolicy, approvalClock);
+    }
+
+    @Bean
+    SlaEscalation slaEscalation(ApplicationRepository applications, ReviewTasks tasks, JdbcStaffDirectory staff,
+                                SlaPolicy slaPolicy) {
+        return new SlaEscalation(applications, tasks, staff, slaPolicy);
+    }
+
+    /** Escalates overdue tasks every {@code credit-suite.approval.sla-interval} (1 min); each task once. */
+    @Bean
+    SlaSweeper slaSweeper(SlaEscalation escalation, Clock approvalClock) {
+        return new SlaSweeper(escalation, approvalClock);
+    }
+
+    static class SlaSweeper {
+        private final SlaEscalation escalation;
+        private final Clock clock;
+
+        SlaSweeper(SlaEscalation escalation, Clock clock) {
+            this.escalation = escalation;
+            this.clock = clock;
+        }
+
+        @Scheduled(fixedDelayString = "${credit-suite.approval.sla-interval:1m}")
+        void sweep() {
+            try {
+                int escalated = escalation.escalateOverdue(clock.instant());
+                if (escalated > 0) {
+                    LoggerFactory.getLogger(ReviewConfiguration.class).info("{} overdue review task(s) escalated",
+                            escalated);
+                }
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ReviewConfiguration.class).warn("the SLA sweep failed; the next one retries",
+                        e);
+            }
+        }
     }
 
     /** The devstack's reviewers, one per role in the east region and one first reviewer in the west (demo only). */

@@ -82,6 +82,11 @@ public class FlowableReviewTasks implements ReviewTasks {
     }
 
     @Override
+    public void addCandidate(String taskId, String username) {
+        tasks.addCandidateUser(taskId, username);
+    }
+
+    @Override
     public void assign(String taskId, String username) {
         tasks.setAssignee(taskId, username);
     }
