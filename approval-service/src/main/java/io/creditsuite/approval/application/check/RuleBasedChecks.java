@@ -7,8 +7,6 @@ import io.creditsuite.approval.domain.check.CheckRun;
 import io.creditsuite.approval.domain.check.CheckSubject;
 import io.creditsuite.approval.domain.check.ExpressionEngine;
 import io.creditsuite.approval.domain.check.NameNormalizer;
-import io.creditsuite.approval.domain.check.RuleSet;
-import io.creditsuite.approval.domain.check.Scorecard;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,12 +30,11 @@ public class RuleBasedChecks implements AutomaticChecks {
 
     @Override
     public CheckReport run(CheckSubject subject) {
-        RuleSet ruleSet = configuration.activeRuleSet();
-        Scorecard scorecard = configuration.activeScorecard();
-        CheckRun.CompiledRules rules = rulesByVersion.computeIfAbsent(ruleSet.version(),
-                v -> CheckRun.compile(ruleSet, engine));
-        CheckRun.CompiledScorecard card = scorecardsByVersion.computeIfAbsent(scorecard.version(),
-                v -> CheckRun.compile(scorecard, engine));
+        // only the ACTIVE version ids are read per application; a version's rules and bins once, on first use
+        CheckRun.CompiledRules rules = rulesByVersion.computeIfAbsent(configuration.activeRuleSetVersion(),
+                v -> CheckRun.compile(configuration.ruleSet(v), engine));
+        CheckRun.CompiledScorecard card = scorecardsByVersion.computeIfAbsent(configuration.activeScorecardVersion(),
+                v -> CheckRun.compile(configuration.scorecard(v), engine));
         return CheckRun.run(subject, blacklist.matching(subject.identityType(), subject.identityNumber(),
                 subject.phone(), NameNormalizer.normalize(subject.name())), rules, card);
     }

@@ -70,7 +70,7 @@ public class ReviewDeskService implements ReviewDesk {
     @Override
     @Transactional
     public ReviewTaskView claim(Staff staff, String taskId) {
-        ReviewTasks.OpenTask task = visibleTask(staff, taskId);
+        ReviewTasks.OpenTask task = visibleTask(staff, taskId).task();
         requireRole(staff, roleOf(task.step()));
         if (staff.username().equals(task.assignee())) {
             return dossiers.taskView(task);
@@ -96,12 +96,13 @@ public class ReviewDeskService implements ReviewDesk {
         if (command.comment() != null && command.comment().length() > 2000) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "comment must be at most 2000 characters");
         }
-        ReviewTasks.OpenTask task = visibleTask(staff, command.taskId());
+        VisibleTask visible = visibleTask(staff, command.taskId());
+        ReviewTasks.OpenTask task = visible.task();
         requireRole(staff, roleOf(task.step()));
         if (!staff.username().equals(task.assignee())) {
             throw new ApiException(ErrorCode.REVIEW_TASK_TAKEN, "claim task " + task.taskId() + " before acting on it");
         }
-        ApplicationRecord record = visibleApplication(staff, task.applicationId());
+        ApplicationRecord record = visible.application();
         CreditApplication application = record.application();
         ApplicationState before = application.state();
         try {
@@ -141,11 +142,12 @@ public class ReviewDeskService implements ReviewDesk {
     @Transactional
     public ReviewTaskView reassign(Staff lead, String taskId, String toUsername) {
         requireRole(lead, StaffRole.TEAM_LEAD);
-        ReviewTasks.OpenTask task = visibleTask(lead, taskId);
+        VisibleTask visible = visibleTask(lead, taskId);
+        ReviewTasks.OpenTask task = visible.task();
         Staff to = staffDirectory.find(toUsername).orElseThrow(() -> new ApiException(ErrorCode.STAFF_UNKNOWN,
                 "no staff member " + toUsername));
         requireRole(to, roleOf(task.step()));
-        ApplicationRecord record = applications.byId(task.applicationId()).orElseThrow();
+        ApplicationRecord record = visible.application();
         if (!DataScopePolicy.covers(to, record.application().facts().regionPath(),
                 record.application().facts().productLine())) {
             throw new ApiException(ErrorCode.STAFF_UNKNOWN, toUsername + " cannot see this application");
@@ -168,10 +170,14 @@ public class ReviewDeskService implements ReviewDesk {
                 .map(r -> dossiers.taskView(t, r))).flatMap(Optional::stream).toList();
     }
 
-    private ReviewTasks.OpenTask visibleTask(Staff staff, String taskId) {
-        return tasks.task(taskId).filter(t -> applications.byId(t.applicationId()).filter(r -> covers(staff, r))
-                .isPresent()).orElseThrow(() -> new ApiException(ErrorCode.REVIEW_TASK_UNKNOWN, "no open task "
-                + taskId));
+    /** An open task and its application, loaded once; a task out of the staff member's scope is unknown. */
+    private record VisibleTask(ReviewTasks.OpenTask task, ApplicationRecord application) {
+    }
+
+    private VisibleTask visibleTask(Staff staff, String taskId) {
+        return tasks.task(taskId).flatMap(t -> applications.byId(t.applicationId()).filter(r -> covers(staff, r))
+                .map(r -> new VisibleTask(t, r))).orElseThrow(() -> new ApiException(ErrorCode.REVIEW_TASK_UNKNOWN,
+                "no open task " + taskId));
     }
 
     private ApplicationRecord visibleApplication(Staff staff, String applicationId) {

@@ -1,8 +1,15 @@
 package io.creditsuite.approval.domain.check;
 
-/** The rule set and scorecard versions in force (ACTIVE) at the moment of the call. */
+/**
+ * The rule set and scorecard versions in force (ACTIVE) at the moment of the call, and any version's contents. A
+ * version is never edited, so a caller may keep what it loaded for a version id.
+ */
 public interface CheckConfiguration {
-    RuleSet activeRuleSet();
+    String activeRuleSetVersion();
 
-    Scorecard activeScorecard();
+    String activeScorecardVersion();
+
+    RuleSet ruleSet(String version);
+
+    Scorecard scorecard(String version);
 }

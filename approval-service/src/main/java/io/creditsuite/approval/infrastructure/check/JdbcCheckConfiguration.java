@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The ACTIVE rule set and scorecard, read from {@code check_rule_set}, {@code check_rule}, {@code check_scorecard*}. */
+/** Rule sets and scorecards from {@code check_rule_set}, {@code check_rule}, {@code check_scorecard*}. */
 public class JdbcCheckConfiguration implements CheckConfiguration {
     private final JdbcTemplate jdbc;
 
@@ -19,8 +19,17 @@ public class JdbcCheckConfiguration implements CheckConfiguration {
     }
 
     @Override
-    public RuleSet activeRuleSet() {
-        String version = jdbc.queryForObject("SELECT version FROM check_rule_set WHERE status = 'ACTIVE'", String.class);
+    public String activeRuleSetVersion() {
+        return jdbc.queryForObject("SELECT version FROM check_rule_set WHERE status = 'ACTIVE'", String.class);
+    }
+
+    @Override
+    public String activeScorecardVersion() {
+        return jdbc.queryForObject("SELECT version FROM check_scorecard WHERE status = 'ACTIVE'", String.class);
+    }
+
+    @Override
+    public RuleSet ruleSet(String version) {
         List<RiskRule> rules = jdbc.query("SELECT code, description, expression, outcome FROM check_rule"
                 + " WHERE version = ? ORDER BY seq", (rs, n) -> new RiskRule(rs.getString(1), rs.getString(2),
                 rs.getString(3), RiskRule.RuleOutcome.valueOf(rs.getString(4))), version);
@@ -28,12 +37,12 @@ public class JdbcCheckConfiguration implements CheckConfiguration {
     }
 
     @Override
-    public Scorecard activeScorecard() {
+    public Scorecard scorecard(String version) {
         record Head(String version, int base, int reject, int fastTrack) {
         }
         Head head = jdbc.queryForObject("SELECT version, base_score, reject_cutoff, fast_track_cutoff FROM"
-                + " check_scorecard WHERE status = 'ACTIVE'", (rs, n) -> new Head(rs.getString(1), rs.getInt(2),
-                rs.getInt(3), rs.getInt(4)));
+                + " check_scorecard WHERE version = ?", (rs, n) -> new Head(rs.getString(1), rs.getInt(2),
+                rs.getInt(3), rs.getInt(4)), version);
         Map<String, List<Scorecard.Bin>> bins = new LinkedHashMap<>();
         jdbc.query("SELECT characteristic, label, predicate, points FROM check_scorecard_bin WHERE version = ?"
                 + " ORDER BY char_seq, bin_seq", rs -> {
