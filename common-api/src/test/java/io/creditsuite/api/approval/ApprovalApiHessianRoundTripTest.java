@@ -29,7 +29,10 @@ class ApprovalApiHessianRoundTripTest {
                         null, 1_700_000_000_000L, null),
                 new ApplicationView("AP-2", "P-1", "APP-2", "CU-2", ApplicationStatus.SUBMITTED, null, null, null,
                         "CNY", 1L, null, null, null, 1_700_000_000_000L, null),
-                new SupplementRequest("k-1", "P-1", "AP-1", "payslips sent"));
+                new SupplementRequest("k-1", "P-1", "AP-1", "payslips sent"),
+                new ThroughputRow("2026-12-03", "ann", ReviewStage.FIRST_REVIEW, 3, 1, 1, 5),
+                new TimelinessRow(ReviewStage.RECHECK, 15, 1_800L, 14_400L, 14, 9333),
+                new BacklogRow(ReviewStage.FINAL_REVIEW, 1, 2, 3, 4, 5, 15));
     }
 
     @ParameterizedTest

@@ -15,6 +15,13 @@ public interface ReviewTasks {
     record OpenTask(String taskId, String applicationId, ReviewStep step, String assignee, Instant createdAt) {
     }
 
+    /** A task that was completed: how long it waited in its stage, and who decided it. */
+    record FinishedTask(ReviewStep step, Instant createdAt, Instant endedAt, String assignee) {
+    }
+
+    /** Tasks completed in {@code [from, to)}, from the engine's history. */
+    List<FinishedTask> finishedBetween(Instant from, Instant to);
+
     /** Opens the chain of an application at {@code step} (first review, or recheck on the fast track). */
     void start(String applicationId, ReviewStep step);
 

@@ -1,5 +1,6 @@
 package io.creditsuite.approval.domain.check;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where rule sets, scorecards and blacklist entries are published. Writes join the caller's transaction. */
@@ -19,4 +20,7 @@ public interface CheckAdminStore {
     Optional<BlacklistEntry> activeBlacklistEntry(String entryId);
 
     void deactivateBlacklistEntry(String entryId);
+
+    /** The active entries, newest first, at most {@code limit}. */
+    List<BlacklistEntry> activeBlacklistEntries(int limit);
 }

@@ -90,6 +90,14 @@ public class JdbcCheckAdminStore implements CheckAdminStore {
     }
 
     @Override
+    public List<BlacklistEntry> activeBlacklistEntries(int limit) {
+        return jdbc.query("SELECT entry_id, kind, value, reason FROM blacklist_entry WHERE active = 1 ORDER BY"
+                        + " created_at DESC, entry_id LIMIT ?",
+                (rs, n) -> new BlacklistEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                limit);
+    }
+
+    @Override
     public void deactivateBlacklistEntry(String entryId) {
         jdbc.update("UPDATE blacklist_entry SET active = 0 WHERE entry_id = ?", entryId);
     }

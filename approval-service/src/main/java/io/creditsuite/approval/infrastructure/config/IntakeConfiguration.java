@@ -2,6 +2,7 @@ package io.creditsuite.approval.infrastructure.config;
 
 import io.creditsuite.approval.application.check.AutomaticChecks;
 import io.creditsuite.approval.application.check.RuleAdministration;
+import io.creditsuite.approval.application.check.RuleCatalog;
 import io.creditsuite.approval.application.check.RuleBasedChecks;
 import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.api.lending.PartnerCustomerService;
@@ -58,6 +59,11 @@ class IntakeConfiguration {
     RuleAdministration ruleAdministration(JdbcTemplate jdbc, ExpressionEngine engine, Clock approvalClock) {
         return new RuleAdministration(new JdbcCheckAdminStore(jdbc, approvalClock), engine,
                 new JdbcAuditTrail(jdbc, approvalClock));
+    }
+
+    @Bean
+    RuleCatalog ruleCatalog(JdbcTemplate jdbc, Clock approvalClock) {
+        return new RuleCatalog(new JdbcCheckConfiguration(jdbc), new JdbcCheckAdminStore(jdbc, approvalClock));
     }
 
     @Bean

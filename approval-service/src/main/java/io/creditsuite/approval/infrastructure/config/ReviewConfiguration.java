@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the review chain (the BPMN process credit-review) and the review desk (issue 12). */
@@ -35,8 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReviewConfiguration {
 
     @Bean
-    ReviewTasks reviewTasks(RuntimeService runtime, TaskService tasks) {
-        return new FlowableReviewTasks(runtime, tasks);
+    ReviewTasks reviewTasks(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        return new FlowableReviewTasks(runtime, tasks, history);
     }
 
     @Bean
@@ -95,16 +97,21 @@ class ReviewConfiguration {
         }
     }
 
-    /** The devstack's reviewers, one per role in the east region and one first reviewer in the west (demo only). */
+    /**
+     * The devstack's reviewers, each signing in to the workbench with {@code credit-suite.approval.demo-staff.password}
+     * ("demo"), one per role in the east region and one first reviewer in the west (demo only).
+     */
     @Bean
     @ConditionalOnProperty("credit-suite.approval.demo-staff.enabled")
-    ApplicationRunner demoStaff(JdbcStaffDirectory staff, Environment environment) {
+    ApplicationRunner demoStaff(JdbcStaffDirectory staff, Environment environment, PasswordEncoder passwords,
+                                @Value("${credit-suite.approval.demo-staff.password:demo}") String password) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("credit-suite.approval.demo-staff.enabled adds local demo reviewers; it is"
                     + " refused in the prod profile");
         }
         return args -> {
             long added = demoMembers().stream().filter(staff::insertIfMissing).count();
+            demoMembers().forEach(m -> staff.setPasswordIfMissing(m.username(), passwords.encode(password)));
             LoggerFactory.getLogger(ReviewConfiguration.class).warn("DEMO STAFF enabled: {} local reviewers added"
                     + " (credit-suite.approval.demo-staff.enabled; never in production)", added);
         };

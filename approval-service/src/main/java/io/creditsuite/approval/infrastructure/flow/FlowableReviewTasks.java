@@ -2,11 +2,14 @@ package io.creditsuite.approval.infrastructure.flow;
 
 import io.creditsuite.approval.application.review.ReviewTasks;
 import io.creditsuite.approval.domain.application.ReviewStep;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -26,10 +29,21 @@ public class FlowableReviewTasks implements ReviewTasks {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
 
-    public FlowableReviewTasks(RuntimeService runtime, TaskService tasks) {
+    public FlowableReviewTasks(RuntimeService runtime, TaskService tasks, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
+    }
+
+    @Override
+    public List<FinishedTask> finishedBetween(Instant from, Instant to) {
+        return history.createHistoricTaskInstanceQuery().processDefinitionKey(PROCESS).finished()
+                .taskCompletedAfter(Date.from(from.minusMillis(1))).taskCompletedBefore(Date.from(to))
+                .orderByHistoricTaskInstanceEndTime().asc().list().stream()
+                .map(t -> new FinishedTask(step(t.getTaskDefinitionKey()), t.getCreateTime().toInstant(),
+                        t.getEndTime().toInstant(), t.getAssignee())).toList();
     }
 
     @Override

@@ -45,6 +45,18 @@ public class JdbcStaffDirectory implements StaffDirectory {
                 s.regionPath(), String.join(",", s.productLines()), String.join(",", s.skills()), s.username()) == 1;
     }
 
+    /** The member's BCrypt hash for local sign-in, empty when they sign in through the identity provider only. */
+    public Optional<String> passwordHash(String username) {
+        return jdbc.queryForList("SELECT password_hash FROM approval_staff WHERE username = ? AND active = 1"
+                + " AND password_hash IS NOT NULL", String.class, username).stream().findFirst();
+    }
+
+    /** Gives a local password to a member who has none (the devstack's demo users); returns whether it did. */
+    public boolean setPasswordIfMissing(String username, String passwordHash) {
+        return jdbc.update("UPDATE approval_staff SET password_hash = ? WHERE username = ? AND password_hash IS NULL",
+                passwordHash, username) == 1;
+    }
+
     private Staff row(ResultSet rs, int n) throws SQLException {
         return new Staff(rs.getString(1), rs.getString(2), split(rs.getString(3)).stream().map(StaffRole::valueOf)
                 .collect(Collectors.toSet()), rs.getString(4), rs.getString(5), split(rs.getString(6)),

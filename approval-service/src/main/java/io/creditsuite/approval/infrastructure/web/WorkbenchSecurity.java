@@ -1,0 +1,56 @@
+package io.creditsuite.approval.infrastructure.web;
+
+import io.creditsuite.approval.domain.staff.Staff;
+import io.creditsuite.approval.infrastructure.persistence.JdbcStaffDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Staff sign-in for the reviewers' workbench, separate from partner keys (partners never reach this service over
+ * HTTP): form login against {@code approval_staff} (a BCrypt hash per local user), a session per reviewer, CSRF
+ * tokens on every form and htmx request, and {@code /actuator/**} left open for probes and Prometheus.
+ * A staff member's roles become authorities {@code ROLE_<StaffRole>}; the review desk checks them again with the
+ * data scope on every call, so the page guards are a convenience, not the control.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkbenchSecurity {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService staffUsers(JdbcStaffDirectory directory) {
+        return username -> {
+            Staff staff = directory.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            String hash = directory.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            return User.withUsername(staff.username()).password(hash)
+                    .roles(staff.roles().stream().map(Enum::name).toArray(String[]::new)).build();
+        };
+    }
+
+    @Bean
+    SecurityFilterChain workbenchChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/**", "/login", "/webjars/**", "/workbench.css", "/error").permitAll()
+                        .requestMatchers("/workbench/rules/**").hasRole("RULE_ADMIN")
+                        .requestMatchers("/workbench/team/**").hasRole("TEAM_LEAD")
+                        .requestMatchers("/workbench/reports/**").hasAnyRole("TEAM_LEAD", "AUDITOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}
