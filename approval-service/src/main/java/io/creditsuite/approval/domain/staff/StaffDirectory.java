@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface StaffDirectory {
     Optional<Staff> find(String username);
 
+    /** Every active staff member (dispatch). */
+    List<Staff> active();
+
     /** Everyone holding the role whose department is under {@code departmentPath} (dispatch, escalation). */
     List<Staff> withRole(StaffRole role, String departmentPath);
 }

@@ -10,15 +10,15 @@ import io.creditsuite.approval.infrastructure.credit.DubboCreditLines;
 import io.creditsuite.approval.infrastructure.mq.OutboxDecisionEvents;
 import io.creditsuite.support.outbox.Outbox;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 /**
  * The grant of recheck-approved applications in credit-service, retried on a fixed delay
@@ -57,29 +57,10 @@ class GrantConfiguration {
         return new GrantApprovedApplications(applications, creditLines, recorder);
     }
 
+    /** Grants recheck-approved applications every {@code credit-suite.approval.grant-interval} (2 s). */
     @Bean
-    GrantSweeper grantSweeper(GrantApprovedApplications grants) {
-        return new GrantSweeper(grants);
-    }
-
-    static class GrantSweeper {
-        private final GrantApprovedApplications grants;
-
-        GrantSweeper(GrantApprovedApplications grants) {
-            this.grants = grants;
-        }
-
-        @Scheduled(fixedDelayString = "${credit-suite.approval.grant-interval:2s}")
-        void sweep() {
-            try {
-                int granted = grants.grantPending(BATCH);
-                if (granted > 0) {
-                    LoggerFactory.getLogger(GrantConfiguration.class).info("{} application(s) GRANTED", granted);
-                }
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(GrantConfiguration.class).warn("the grant sweep failed; the next one retries",
-                        e);
-            }
-        }
+    SchedulingConfigurer grantSweep(GrantApprovedApplications grants,
+                                    @Value("${credit-suite.approval.grant-interval:2s}") Duration interval) {
+        return PeriodicSweep.every(interval, "application(s) GRANTED", () -> grants.grantPending(BATCH));
     }
 }

@@ -1,6 +1,7 @@
 package io.creditsuite.approval.infrastructure.config;
 
 import io.creditsuite.approval.application.grant.DecisionEvents;
+import io.creditsuite.approval.application.review.AutomaticDispatch;
 import io.creditsuite.approval.application.review.ReviewDesk;
 import io.creditsuite.approval.application.review.ReviewDeskService;
 import io.creditsuite.approval.application.review.ReviewTasks;
@@ -8,6 +9,7 @@ import io.creditsuite.approval.application.review.SlaEscalation;
 import io.creditsuite.approval.domain.application.ReviewStep;
 import io.creditsuite.approval.domain.application.SlaPolicy;
 import io.creditsuite.approval.domain.application.ApplicationRepository;
+import io.creditsuite.approval.domain.staff.DispatchPolicy;
 import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffRole;
 import io.creditsuite.approval.infrastructure.flow.FlowableReviewTasks;
@@ -28,7 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,32 +71,32 @@ class ReviewConfiguration {
 
     /** Escalates overdue tasks every {@code credit-suite.approval.sla-interval} (1 min); each task once. */
     @Bean
-    SlaSweeper slaSweeper(SlaEscalation escalation, Clock approvalClock) {
-        return new SlaSweeper(escalation, approvalClock);
+    SchedulingConfigurer slaSweep(SlaEscalation escalation, Clock approvalClock,
+                                  @Value("${credit-suite.approval.sla-interval:1m}") Duration interval) {
+        return PeriodicSweep.every(interval, "overdue review task(s) escalated",
+                () -> escalation.escalateOverdue(approvalClock.instant()));
     }
 
-    static class SlaSweeper {
-        private final SlaEscalation escalation;
-        private final Clock clock;
+    /**
+     * Dispatches tasks left unclaimed for {@code credit-suite.approval.dispatch.after} (10 min), every
+     * {@code credit-suite.approval.dispatch.interval} (30 s); applications from
+     * {@code credit-suite.approval.dispatch.large-amount-minor} (1,000,000.00 in minor units) need the LARGE_AMOUNT
+     * skill.
+     */
+    @Bean
+    AutomaticDispatch automaticDispatch(ApplicationRepository applications, ReviewTasks tasks,
+                                        JdbcStaffDirectory staff,
+                                        @Value("${credit-suite.approval.dispatch.after:10m}") Duration after,
+                                        @Value("${credit-suite.approval.dispatch.large-amount-minor:100000000}")
+                                        long largeAmountMinor) {
+        return new AutomaticDispatch(applications, tasks, staff, after, largeAmountMinor);
+    }
 
-        SlaSweeper(SlaEscalation escalation, Clock clock) {
-            this.escalation = escalation;
-            this.clock = clock;
-        }
-
-        @Scheduled(fixedDelayString = "${credit-suite.approval.sla-interval:1m}")
-        void sweep() {
-            try {
-                int escalated = escalation.escalateOverdue(clock.instant());
-                if (escalated > 0) {
-                    LoggerFactory.getLogger(ReviewConfiguration.class).info("{} overdue review task(s) escalated",
-                            escalated);
-                }
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(ReviewConfiguration.class).warn("the SLA sweep failed; the next one retries",
-                        e);
-            }
-        }
+    @Bean
+    SchedulingConfigurer dispatchSweep(AutomaticDispatch dispatch, Clock approvalClock,
+                                       @Value("${credit-suite.approval.dispatch.interval:30s}") Duration interval) {
+        return PeriodicSweep.every(interval, "waiting review task(s) dispatched",
+                () -> dispatch.dispatchWaiting(approvalClock.instant()));
     }
 
     /**
@@ -122,8 +124,8 @@ class ReviewConfiguration {
         return List.of(
                 new Staff("ann", "Ann (first review)", Set.of(StaffRole.FIRST_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
                         lines, Set.of()),
-                new Staff("ben", "Ben (first review)", Set.of(StaffRole.FIRST_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
-                        lines, Set.of()),
+                new Staff("ben", "Ben (first review, large amounts)", Set.of(StaffRole.FIRST_REVIEWER),
+                        "/HQ/RISK/EAST", "/CN/EAST", lines, Set.of(DispatchPolicy.LARGE_AMOUNT)),
                 new Staff("cat", "Cat (final review)", Set.of(StaffRole.FINAL_REVIEWER), "/HQ/RISK/EAST", "/CN/EAST",
                         lines, Set.of()),
                 new Staff("dan", "Dan (recheck)", Set.of(StaffRole.RECHECKER), "/HQ/RISK/EAST", "/CN", lines,

@@ -31,9 +31,13 @@ public class JdbcStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public List<Staff> active() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM approval_staff WHERE active = 1 ORDER BY username", this::row);
+    }
+
+    @Override
     public List<Staff> withRole(StaffRole role, String departmentPath) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM approval_staff WHERE active = 1 ORDER BY username", this::row)
-                .stream().filter(s -> s.has(role) && DataScopePolicy.isWithin(s.departmentPath(), departmentPath))
+        return active().stream().filter(s -> s.has(role) && DataScopePolicy.isWithin(s.departmentPath(), departmentPath))
                 .toList();
     }
 
