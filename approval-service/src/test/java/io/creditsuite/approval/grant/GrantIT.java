@@ -20,7 +20,9 @@ import io.creditsuite.approval.domain.staff.StaffDirectory;
 import io.creditsuite.approval.support.FakeCreditExposure;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,9 @@ class GrantIT {
     private static final String PARTNER = "grant-it";
     private static final AtomicBoolean CREDIT_UP = new AtomicBoolean();
     private static final AtomicInteger GRANT_CALLS = new AtomicInteger();
+    /** Applications credit-service refuses for a business reason, and the code it answers. */
+    private static final Map<String, String> REFUSED = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> CALLS_BY_APPLICATION = new ConcurrentHashMap<>();
 
     @TestConfiguration
     static class SwitchableCredit {
@@ -54,6 +59,11 @@ class GrantIT {
         CreditLines switchableCreditLines() {
             return approved -> {
                 GRANT_CALLS.incrementAndGet();
+                String applicationId = approved.application().facts().applicationId();
+                CALLS_BY_APPLICATION.merge(applicationId, 1, Integer::sum);
+                if (REFUSED.containsKey(applicationId)) {
+                    throw new CreditLines.Refused(REFUSED.get(applicationId), "customer is frozen (test)");
+                }
                 if (!CREDIT_UP.get()) {
                     throw new IllegalStateException("No provider available for CreditMaintenanceService (test)");
                 }
@@ -73,8 +83,8 @@ class GrantIT {
     @Autowired
     private JdbcTemplate jdbc;
 
-    @Test
-    void a_recheck_approval_is_granted_once_credit_service_is_back() {
+    /** A fast-track application (score 700+) approved at recheck by dan: GRANTING. */
+    private ApplicationView approvedAtRecheck() {
         String id = "gr-" + UUID.randomUUID().toString().substring(0, 12);
         ApplicationView app = applications.submit(new SubmitApplicationRequest(PARTNER, id, "CU-" + id,
                 new ApplicantFacts("Li Lei", IdentityType.ID_CARD, "110101199003070011", "13800138000", 40,
@@ -85,6 +95,28 @@ class GrantIT {
                 .findFirst().orElseThrow();
         desk.claim(dan, recheck.taskId());
         desk.act(dan, new ReviewActionCommand(recheck.taskId(), ReviewDecision.APPROVE, 90_000_00L, null, "ok"));
+        return app;
+    }
+
+    @Test
+    void a_grant_refused_for_a_business_reason_rejects_the_application_and_is_not_retried() {
+        ApplicationView app = approvedAtRecheck();
+        REFUSED.put(app.applicationId(), "CS-2001");
+        CREDIT_UP.set(true);
+        grants.grantPending(50);
+        grants.grantPending(50);
+
+        ApplicationView refused = applications.application(PARTNER, app.applicationId());
+        assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(refused.reasonCode()).isEqualTo("GRANT_REFUSED:CS-2001");
+        assertThat(CALLS_BY_APPLICATION.get(app.applicationId())).isOne();
+        assertThat(jdbc.queryForObject("SELECT payload_json FROM outbox_event WHERE business_key = ?", String.class,
+                app.applicationId() + ":REJECTED:1")).contains("\"reasonCode\":\"GRANT_REFUSED:CS-2001\"");
+    }
+
+    @Test
+    void a_recheck_approval_is_granted_once_credit_service_is_back() {
+        ApplicationView app = approvedAtRecheck();
 
         CREDIT_UP.set(false);
         int callsBefore = GRANT_CALLS.get();

@@ -43,4 +43,28 @@ public class GrantRecorder {
         events.decided(changed, 1, now);
         return true;
     }
+
+    /** Records credit-service's refusal: REJECTED, its history line and the decision event in one transaction. */
+    @Transactional
+    public boolean refused(String applicationId, String creditServiceCode, String message) {
+        Optional<ApplicationRecord> found = applications.byId(applicationId)
+                .filter(r -> r.application().state() == ApplicationState.GRANTING);
+        if (found.isEmpty()) {
+            return false;
+        }
+        ApplicationRecord r = found.get();
+        r.application().grantRefused(creditServiceCode);
+        Instant now = clock.instant();
+        ApplicationRecord changed = new ApplicationRecord(r.application(), r.applicant(), r.limitType(),
+                r.callbackUrl(), r.bodyHash(), r.checks(), r.submittedAt(), now, r.version());
+        if (!applications.update(changed)) {
+            return false;
+        }
+        String said = message.length() > 1900 ? message.substring(0, 1900) : message;
+        applications.appendHistory(applicationId, new HistoryEntry(now, HistoryEntry.SYSTEM, null,
+                "GRANT_REFUSED", null, r.application().reasonCode().orElse(null), said, ApplicationState.GRANTING,
+                ApplicationState.REJECTED));
+        events.decided(changed, 1, now);
+        return true;
+    }
 }

@@ -107,6 +107,16 @@ public final class CreditApplication {
         state = ApplicationState.GRANTED;
     }
 
+    /**
+     * credit-service refused the grant for a business reason (not an outage): the application ends REJECTED with
+     * {@code GRANT_REFUSED:<credit-service's code>}, so the partner is told and nothing is retried forever.
+     */
+    public void grantRefused(String creditServiceCode) {
+        requireState(ApplicationState.GRANTING);
+        reasonCode = "GRANT_REFUSED:" + Objects.requireNonNull(creditServiceCode);
+        state = ApplicationState.REJECTED;
+    }
+
     /** The most the current stage may approve. */
     public long currentBoundMinor() {
         if (step == null) {

@@ -5,6 +5,8 @@ import io.creditsuite.api.credit.CreditMaintenanceService;
 import io.creditsuite.api.credit.GrantLineRequest;
 import io.creditsuite.api.credit.LimitType;
 import io.creditsuite.api.credit.ProductGrant;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.approval.application.grant.CreditLines;
 import io.creditsuite.approval.domain.application.ApplicationFacts;
 import io.creditsuite.approval.domain.application.ApplicationRecord;
@@ -40,7 +42,20 @@ public class DubboCreditLines implements CreditLines {
                 start.toEpochMilli(), end.toEpochMilli(), true, rate, amount, 0, null, null,
                 java.util.List.of(new BusinessTypeGrant(f.productLine(), amount, f.productIds().stream()
                         .map(p -> new ProductGrant(p, amount)).toList())));
-        return maintenance.grantLine(request).lineId();
+        try {
+            return maintenance.grantLine(request).lineId();
+        } catch (ApiException e) {
+            if (isBusinessRefusal(e.errorCode())) {
+                throw new Refused(e.errorCode().code(), e.detail() == null ? e.errorCode().message() : e.detail());
+            }
+            throw e;
+        }
+    }
+
+    /** A 4xx answer is final, except "still in progress" and "rate limited", which a later try may pass. */
+    static boolean isBusinessRefusal(ErrorCode code) {
+        return code.httpStatus() >= 400 && code.httpStatus() < 500 && code != ErrorCode.REQUEST_IN_PROGRESS
+                && code != ErrorCode.RATE_LIMITED;
     }
 
     static String lineId(String applicationId) {

@@ -39,6 +39,19 @@ class CreditApplicationTest {
     }
 
     @Test
+    void a_grant_refused_by_credit_service_ends_rejected_with_its_code_and_only_from_granting() {
+        CreditApplication a = inReview();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.grantRefused("CS-2001"))
+                .isInstanceOf(IllegalStateException.class);
+        a.act("first", ReviewStep.FIRST_REVIEW, ReviewDecision.APPROVE, 90_000_00L, null);
+        a.act("final", ReviewStep.FINAL_REVIEW, ReviewDecision.APPROVE, 90_000_00L, null);
+        a.act("recheck", ReviewStep.RECHECK, ReviewDecision.APPROVE, 90_000_00L, null);
+        a.grantRefused("CS-2001");
+        assertThat(a.state()).isEqualTo(ApplicationState.REJECTED);
+        assertThat(a.reasonCode()).contains("GRANT_REFUSED:CS-2001");
+    }
+
+    @Test
     void a_stage_cannot_approve_more_than_the_stage_before_it_nor_zero() {
         CreditApplication a = inReview();
         assertRefused(() -> a.act("first", ReviewStep.FIRST_REVIEW, ReviewDecision.APPROVE, REQUESTED + 1, null),
