@@ -76,13 +76,15 @@ public final class DevstackMain {
         Duration ready = sinceStart();
         out.printf(Locale.ROOT, "All %d components ready after %s.%n", stack.pids().size(), ConsoleProgress.seconds(ready));
         out.println("  Gateway: " + stack.gatewayUrl() + "   (e.g. curl " + stack.gatewayUrl() + "/api/v1/system/ping)");
+        out.println("  Workbench: " + settings.ports().workbenchUrl() + "/workbench   (reviewers ann, ben, cat, dan, eve,"
+                + " rita, audrey; password demo)");
         out.println("  Logs:    " + settings.logsDir() + "/<component>.log");
         out.println("  Stop:    ./devstack down" + dirOption(settings));
         if (!runSmoke) {
             return ExitCode.OK;
         }
-        SmokeReport report = SmokeDemo.withLending(new GatewayClient(stack.gatewayUrl()), out, SmokeTimeouts.defaults(),
-                operatorToken()).run();
+        SmokeReport report = SmokeDemo.withLending(new GatewayClient(stack.gatewayUrl()),
+                settings.ports().workbenchUrl(), out, SmokeTimeouts.defaults(), operatorToken()).run();
         out.printf(Locale.ROOT, "Cold start: %s until every component was ready, %s including the smoke demo.%n",
                 ConsoleProgress.seconds(ready), ConsoleProgress.seconds(sinceStart()));
         if (!report.passed()) {
@@ -146,8 +148,8 @@ public final class DevstackMain {
                     + ". Start it with ./devstack up" + dirOption(settings) + ".");
             return ExitCode.FAILED;
         }
-        SmokeReport report = SmokeDemo.withLending(new GatewayClient(settings.ports().gatewayUrl()), out,
-                SmokeTimeouts.defaults(), operatorToken()).run();
+        SmokeReport report = SmokeDemo.withLending(new GatewayClient(settings.ports().gatewayUrl()),
+                settings.ports().workbenchUrl(), out, SmokeTimeouts.defaults(), operatorToken()).run();
         return report.passed() ? ExitCode.OK : ExitCode.FAILED;
     }
 

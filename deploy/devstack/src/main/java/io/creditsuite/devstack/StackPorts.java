@@ -65,6 +65,11 @@ public final class StackPorts {
         return "http://" + address(PortName.GATEWAY);
     }
 
+    /** approval-service's HTTP address: the reviewers' workbench is at {@code /workbench}. */
+    public String workbenchUrl() {
+        return "http://" + address(PortName.APPROVAL);
+    }
+
     void writeTo(Properties properties) {
         ports.forEach((name, port) -> properties.setProperty(PROPERTY_PREFIX + name.key(), Integer.toString(port)));
     }

@@ -219,8 +219,9 @@ class SuiteSystemIT {
     @Order(8)
     void the_smoke_demo_passes() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        SmokeReport report = SmokeDemo.withLending(gateway, new PrintStream(printed, true, StandardCharsets.UTF_8),
-                SmokeTimeouts.defaults(), LendingSmoke.DEVSTACK_OPERATOR_TOKEN).run();
+        SmokeReport report = SmokeDemo.withLending(gateway, settings.ports().workbenchUrl(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), SmokeTimeouts.defaults(),
+                LendingSmoke.DEVSTACK_OPERATOR_TOKEN).run();
         String output = printed.toString(StandardCharsets.UTF_8);
         System.out.print(output);
 

@@ -25,13 +25,19 @@ public final class LendingSmoke {
 
     private final URI gateway;
     private final OperatorClient operator;
+    private final WorkbenchWalkthrough workbench;
     private final Duration settle;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    /** @param settle how long a loan may take to become ACTIVE after its drawdown (phase two is asynchronous) */
-    public LendingSmoke(String gatewayUrl, String operatorToken, Duration settle) {
+    /**
+     * @param workbenchUrl approval-service's HTTP address (the reviewers' workbench)
+     * @param settle       how long a loan may take to become ACTIVE after its drawdown, and an approved application to
+     *                     be GRANTED (both asynchronous)
+     */
+    public LendingSmoke(String gatewayUrl, String workbenchUrl, String operatorToken, Duration settle) {
         this.gateway = URI.create(gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/");
         this.operator = new OperatorClient(gateway, operatorToken);
+        this.workbench = new WorkbenchWalkthrough(workbenchUrl);
         this.settle = settle;
     }
 
@@ -105,8 +111,13 @@ public final class LendingSmoke {
         if (applicationProblem != null) {
             return StepResult.fail("lending", applicationProblem, lines);
         }
-        return StepResult.pass("lending", "drawdown, idempotent retry, refusal, payout, repayment, invariants and "
-                + "credit applications through signed HTTP", lines);
+        String reviewProblem = reviewedToGrantedLine(client, customerId, lines);
+        if (reviewProblem != null) {
+            return StepResult.fail("lending", reviewProblem, lines);
+        }
+        return StepResult.pass("lending", "drawdown, idempotent retry, refusal, payout, repayment, invariants, "
+                + "credit applications through signed HTTP, and one through the reviewers' workbench to a granted "
+                + "line", lines);
     }
 
     /**
@@ -133,13 +144,52 @@ public final class LendingSmoke {
         return null;
     }
 
+    /**
+     * An application scored for manual review (age 22, retail, 300,000.00 for 24 months: 670 points), taken through
+     * the workbench by three reviewers, then GRANTED by approval-service in credit-service: the customer's limit tree
+     * shows the new line. Returns a problem, or null.
+     */
+    private String reviewedToGrantedLine(PartnerClient client, String customerId, List<String> lines) {
+        PartnerResponse submitted = client.post("/api/v1/credit-applications", applicationBody(customerId, "reviewed",
+                "110101199003070011", 22, "RETAIL", "300000.00", 24), "smoke-" + runId + "-app-reviewed");
+        String applicationId = submitted.json().path("applicationId").asText();
+        lines.add("credit application (manual review): " + submitted.status() + " " + applicationId + " "
+                + submitted.json().path("status").asText() + " at " + submitted.json().path("stage").asText()
+                + ", score " + submitted.json().path("score").asInt());
+        if (submitted.status() != 201 || !"FIRST_REVIEW".equals(submitted.json().path("stage").asText())) {
+            return "the application for manual review answered " + submitted.status() + " " + submitted.body();
+        }
+        String problem = workbench.approveAtEveryStage(applicationId, "250000.00", lines);
+        if (problem != null) {
+            return problem;
+        }
+        Poll.Outcome<JsonNode> granted = Poll.until(() -> client.get("/api/v1/credit-applications/" + applicationId,
+                List.of()).json(), a -> "GRANTED".equals(a.path("status").asText()), settle, POLL_INTERVAL);
+        if (!granted.satisfied()) {
+            return "application " + applicationId + " not GRANTED within " + settle.toSeconds() + " s; last seen "
+                    + granted.lastSeen();
+        }
+        String lineId = granted.last().path("lineId").asText();
+        JsonNode limits = client.get("/api/v1/customers/" + customerId + "/limits", List.of()).json();
+        boolean shown = limits.path("lines").findValuesAsText("lineId").contains(lineId);
+        lines.add("application " + applicationId + " GRANTED: line " + lineId + " of "
+                + granted.last().path("approvedAmount").asText() + " in credit-service, in the customer's limit tree: "
+                + shown);
+        return shown ? null : "the granted line " + lineId + " is not in the limit tree of " + customerId;
+    }
+
     private String applicationBody(String customerId, String kind, String identityNumber) {
+        return applicationBody(customerId, kind, identityNumber, 40, "MANUFACTURING", "100000.00", 12);
+    }
+
+    private String applicationBody(String customerId, String kind, String identityNumber, int age, String industry,
+                                   String amount, int termMonths) {
         return "{\"partnerApplicationId\":\"smoke-" + runId + "-" + kind + "\",\"customerId\":\"" + customerId
                 + "\",\"applicant\":{\"name\":\"Li Lei\",\"identityType\":\"ID_CARD\",\"identityNumber\":\""
-                + identityNumber + "\",\"phone\":\"13800138000\",\"age\":40,\"industry\":\"MANUFACTURING\","
-                + "\"declaredAnnualRevenue\":\"1000000.00\",\"regionPath\":\"/CN/EAST/SH\"},\"limitType\":\"GUARANTEE\","
-                + "\"amount\":\"100000.00\",\"currency\":\"CNY\",\"termMonths\":12,\"productIds\":[\"P-1\"],"
-                + "\"productLine\":\"DEALER\"}";
+                + identityNumber + "\",\"phone\":\"13800138000\",\"age\":" + age + ",\"industry\":\"" + industry
+                + "\",\"declaredAnnualRevenue\":\"1000000.00\",\"regionPath\":\"/CN/EAST/SH\"},"
+                + "\"limitType\":\"GUARANTEE\",\"amount\":\"" + amount + "\",\"currency\":\"CNY\",\"termMonths\":"
+                + termMonths + ",\"productIds\":[\"P-1\"],\"productLine\":\"DEALER\"}";
     }
 
     private static String drawdownBody(JsonNode customer, String amount) {

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  *   <li>{@code ledger-buffered}: a recharge of an account in BUFFERED mode (缓冲记账) is accepted into
  *       RocketMQ and then applied by account-service's consumer: the balance shows it;</li>
  *   <li>{@code lending} (with {@link #withLending}): a partner's drawdown and repayment through signed HTTP, and the
- *       demo lender's money invariants ({@link LendingSmoke}).</li>
+ *       demo lender's money invariants, credit applications, and one taken by three reviewers through the workbench to a
+ *       granted line ({@link LendingSmoke}).</li>
  * </ol>
  * Every step runs even when an earlier one failed, and prints its PASS/FAIL line as it ends.
  */
@@ -58,9 +59,9 @@ public final class SmokeDemo {
     }
 
     /** The whole demo as a user runs it: the wiring steps, then lending through signed HTTP ({@link LendingSmoke}). */
-    public static SmokeDemo withLending(GatewayClient gateway, PrintStream out, SmokeTimeouts timeouts,
-                                        String operatorToken) {
-        LendingSmoke lending = new LendingSmoke(gateway.baseUrl(), operatorToken, timeouts.phase2());
+    public static SmokeDemo withLending(GatewayClient gateway, String workbenchUrl, PrintStream out,
+                                        SmokeTimeouts timeouts, String operatorToken) {
+        LendingSmoke lending = new LendingSmoke(gateway.baseUrl(), workbenchUrl, operatorToken, timeouts.phase2());
         return new SmokeDemo(gateway, out, timeouts, List.of(new NamedStep("lending", lending::run)));
     }
 
