@@ -8,6 +8,7 @@ import io.creditsuite.approval.application.review.ReviewDesk;
 import io.creditsuite.approval.domain.application.ReviewDecision;
 import io.creditsuite.approval.domain.staff.Staff;
 import java.security.Principal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +28,18 @@ class ReviewPages {
     private final ReviewDesk desk;
     private final SignedInStaff signedIn;
 
-    ReviewPages(ReviewDesk desk, SignedInStaff signedIn) {
+    private final String login;
+
+    ReviewPages(ReviewDesk desk, SignedInStaff signedIn,
+                @Value("${credit-suite.approval.workbench.login:local}") String login) {
         this.desk = desk;
         this.signedIn = signedIn;
+        this.login = login;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("oidc", "oidc".equals(login));
         return "login";
     }
 
