@@ -44,12 +44,14 @@ public class AutomaticDispatch {
         Map<String, Integer> workload = new HashMap<>();
         open.stream().filter(t -> t.assignee() != null).forEach(t -> workload.merge(t.assignee(), 1, Integer::sum));
         List<Staff> everyone = staff.active();
+        Map<String, ApplicationRecord> waiting = applications.summariesByIds(open.stream()
+                .filter(t -> t.assignee() == null).map(ReviewTasks.OpenTask::applicationId).toList());
         int dispatched = 0;
         for (ReviewTasks.OpenTask task : open) {
             if (task.assignee() != null || task.createdAt().plus(waitBeforeDispatch).isAfter(now)) {
                 continue;
             }
-            ApplicationRecord record = applications.byId(task.applicationId()).orElseThrow();
+            ApplicationRecord record = waiting.get(task.applicationId());
             ApplicationFacts facts = record.application().facts();
             DispatchPolicy.TaskNeeds needs = new DispatchPolicy.TaskNeeds(ReviewDeskService.roleOf(task.step()),
                     facts.regionPath(), facts.productLine(),

@@ -18,6 +18,7 @@ import io.creditsuite.approval.domain.staff.StaffRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,8 +166,12 @@ public class ReviewDeskService implements ReviewDesk {
                 .filter(h -> h.stateAfter() == state && h.stateBefore() != state).count();
     }
 
+    /** The tasks whose application the staff member may see, their applications loaded in one go (no N+1). */
     private List<ReviewTaskView> inScope(Staff staff, Stream<ReviewTasks.OpenTask> open) {
-        return open.map(t -> applications.byId(t.applicationId()).filter(r -> covers(staff, r))
+        List<ReviewTasks.OpenTask> tasks = open.toList();
+        Map<String, ApplicationRecord> byId = applications.summariesByIds(tasks.stream()
+                .map(ReviewTasks.OpenTask::applicationId).toList());
+        return tasks.stream().map(t -> Optional.ofNullable(byId.get(t.applicationId())).filter(r -> covers(staff, r))
                 .map(r -> dossiers.taskView(t, r))).flatMap(Optional::stream).toList();
     }
 

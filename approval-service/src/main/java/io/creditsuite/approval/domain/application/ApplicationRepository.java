@@ -9,6 +9,12 @@ public interface ApplicationRepository {
 
     Optional<ApplicationRecord> byId(String applicationId);
 
+    /**
+     * Many applications at once, by id, for queues and sweeps: a few queries however many ids, and their check
+     * reports carry no findings (use {@link #byId} for a dossier). Unknown ids are absent from the map.
+     */
+    java.util.Map<String, ApplicationRecord> summariesByIds(java.util.Collection<String> applicationIds);
+
     Optional<ApplicationRecord> byPartnerApplicationId(String partnerId, String partnerApplicationId);
 
     /**

@@ -16,7 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code credit_application}, {@code application_check_finding}, {@code application_history}. */
 public class JdbcApplicationRepository implements ApplicationRepository {
+    /** Ids per IN list: well under any server's placeholder limit. */
+    private static final int IN_CHUNK = 500;
     private static final String COLUMNS = "application_id, partner_id, partner_application_id, body_hash, customer_id,"
             + " applicant_name, identity_type, identity_number, phone, age, industry, declared_revenue_minor,"
             + " region_path, product_line, limit_type, currency, requested_minor, term_months, product_ids,"
@@ -77,6 +82,19 @@ public class JdbcApplicationRepository implements ApplicationRepository {
     @Override
     public Optional<ApplicationRecord> byId(String applicationId) {
         return one("application_id = ?", applicationId);
+    }
+
+    @Override
+    public Map<String, ApplicationRecord> summariesByIds(Collection<String> applicationIds) {
+        Map<String, ApplicationRecord> found = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(applicationIds));
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            jdbc.query("SELECT " + COLUMNS + " FROM credit_application WHERE application_id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", this::row,
+                    chunk.toArray()).forEach(r -> found.put(r.application().facts().applicationId(), r));
+        }
+        return found;
     }
 
     @Override
