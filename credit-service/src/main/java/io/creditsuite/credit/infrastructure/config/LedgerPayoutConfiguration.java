@@ -4,6 +4,7 @@ import io.creditsuite.credit.application.lending.CompleteDisbursementHandler;
 import io.creditsuite.credit.infrastructure.mq.LedgerPayoutConsumer;
 import io.creditsuite.credit.infrastructure.mq.LedgerPayoutListener;
 import io.creditsuite.support.mq.ConsumeOnce;
+import io.creditsuite.support.mq.PushConsumer;
 import io.creditsuite.support.mq.ConsumedMessages;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -36,8 +37,8 @@ class LedgerPayoutConfiguration {
     }
 
     @Bean
-    LedgerPayoutConsumer ledgerPayoutConsumer(LedgerPayoutListener listener,
+    PushConsumer ledgerPayoutConsumer(LedgerPayoutListener listener,
                                               @Value("${rocketmq.name-server}") String nameServer) {
-        return new LedgerPayoutConsumer(listener, nameServer);
+        return LedgerPayoutConsumer.of(listener, nameServer);
     }
 }

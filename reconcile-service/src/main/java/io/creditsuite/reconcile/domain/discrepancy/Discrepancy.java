@@ -49,6 +49,18 @@ public final class Discrepancy {
         return d;
     }
 
+    /** As stored; {@link #transitions()} then lists only what happens from here on (the stored ones stay stored). */
+    public static Discrepancy restore(String ruleId, String fingerprint, String period, DiscrepancyState state,
+                                      Resolution resolution, String voucherNo, String detail, int occurrences) {
+        Discrepancy d = new Discrepancy(ruleId, fingerprint, period);
+        d.state = java.util.Objects.requireNonNull(state);
+        d.resolution = resolution;
+        d.voucherNo = voucherNo;
+        d.detail = detail;
+        d.occurrences = occurrences;
+        return d;
+    }
+
     /**
      * A check found it again: an OPEN or ACKNOWLEDGED one only counts the recurrence (no new transition, no new
      * alert); a RESOLVED one is reopened in place.
@@ -147,6 +159,7 @@ public final class Discrepancy {
         return occurrences;
     }
 
+    /** The transitions since it was opened or restored. */
     public List<Transition> transitions() {
         return List.copyOf(transitions);
     }

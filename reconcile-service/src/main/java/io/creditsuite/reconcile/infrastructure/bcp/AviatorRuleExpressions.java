@@ -1,0 +1,53 @@
+package io.creditsuite.reconcile.infrastructure.bcp;
+
+import com.googlecode.aviator.AviatorEvaluator;
+import com.googlecode.aviator.AviatorEvaluatorInstance;
+import com.googlecode.aviator.EvalMode;
+import com.googlecode.aviator.Expression;
+import com.googlecode.aviator.Options;
+import io.creditsuite.reconcile.domain.check.RuleExpressions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * BCP rule expressions on Aviator in sandbox mode (no class access, no new instances, no static calls, bounded
+ * loops), compiled once per text: a rule edited at runtime reads the events and nothing else. Event numbers are long
+ * minor units, compared exactly; expressions hold no decimal literals.
+ */
+public final class AviatorRuleExpressions implements RuleExpressions {
+    private final AviatorEvaluatorInstance aviator;
+    private final Map<String, Expression> compiled = new ConcurrentHashMap<>();
+
+    public AviatorRuleExpressions() {
+        aviator = AviatorEvaluator.newInstance(EvalMode.ASM);
+        aviator.enableSandboxMode();
+        aviator.setOption(Options.MAX_LOOP_COUNT, 1_000);
+    }
+
+    @Override
+    public String key(String expression, Map<String, Object> variables) {
+        Object value = compile(expression).execute(new HashMap<>(variables));
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public boolean holds(String expression, Map<String, Object> variables) {
+        Object value = compile(expression).execute(new HashMap<>(variables));
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalStateException("the match '" + expression + "' gave " + value + ", not true or false");
+    }
+
+    /** @throws IllegalArgumentException when the expression does not compile in the sandbox */
+    public Expression compile(String expression) {
+        return compiled.computeIfAbsent(expression, text -> {
+            try {
+                return aviator.compile(text, false);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("does not compile: " + e.getMessage(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package io.creditsuite.reconcile.infrastructure.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.api.account.AccountTransferService;
+import io.creditsuite.api.account.LedgerService;
+import io.creditsuite.reconcile.application.realtime.Counterparts;
+import io.creditsuite.reconcile.application.realtime.DiscrepancyBook;
+import io.creditsuite.reconcile.application.realtime.OverduePairs;
+import io.creditsuite.reconcile.application.realtime.RealTimeChecks;
+import io.creditsuite.reconcile.infrastructure.bcp.AviatorRuleExpressions;
+import io.creditsuite.reconcile.infrastructure.bcp.BcpEventConsumer;
+import io.creditsuite.reconcile.infrastructure.bcp.BcpEventListener;
+import io.creditsuite.reconcile.infrastructure.bcp.DubboCounterparts;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyStore;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcFactStore;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairRules;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairStore;
+import io.creditsuite.support.mq.ConsumeOnce;
+import io.creditsuite.support.mq.ConsumedMessages;
+import io.creditsuite.support.mq.PushConsumer;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires BCP's real-time checks (issue 13): the event consumer, the pair rules, the overdue sweep. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class BcpConfiguration {
+    /** Pairs decided per sweep. */
+    private static final int SWEEP_BATCH = 200;
+
+    @Bean
+    Clock bcpClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcFactStore bcpFacts(JdbcTemplate jdbc, ObjectMapper json, Clock bcpClock) {
+        return new JdbcFactStore(jdbc, json, bcpClock);
+    }
+
+    @Bean
+    DiscrepancyBook discrepancyBook(JdbcTemplate jdbc) {
+        return new DiscrepancyBook(new JdbcDiscrepancyStore(jdbc));
+    }
+
+    @Bean
+    RealTimeChecks realTimeChecks(JdbcFactStore facts, JdbcTemplate jdbc, DiscrepancyBook book, Clock bcpClock) {
+        return new RealTimeChecks(facts, new JdbcPairRules(jdbc), new JdbcPairStore(jdbc), new AviatorRuleExpressions(),
+                book, bcpClock);
+    }
+
+    @Bean
+    @DubboReference
+    ReferenceBean<AccountTransferService> bcpAccountTransfers() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    @DubboReference
+    ReferenceBean<LedgerService> bcpLedger() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    Counterparts counterparts(AccountTransferService transfers, LedgerService ledger) {
+        return new DubboCounterparts(transfers, ledger);
+    }
+
+    /**
+     * A missing side whose source of truth has it waits {@code credit-suite.bcp.max-extensions} (3) more windows
+     * before it is raised anyway.
+     */
+    @Bean
+    OverduePairs overduePairs(JdbcTemplate jdbc, JdbcFactStore facts, Counterparts counterparts, DiscrepancyBook book,
+                              @Value("${credit-suite.bcp.max-extensions:3}") int maxExtensions) {
+        return new OverduePairs(new JdbcPairStore(jdbc), new JdbcPairRules(jdbc), facts, counterparts, book,
+                maxExtensions);
+    }
+
+    /** Decides overdue pairs every {@code credit-suite.bcp.sweep-interval} (5 s). */
+    @Bean
+    SchedulingConfigurer overdueSweep(OverduePairs overdue, Clock bcpClock,
+                                      @Value("${credit-suite.bcp.sweep-interval:5s}") Duration interval) {
+        return registrar -> registrar.addFixedDelayTask(() -> {
+            try {
+                int raised = overdue.sweep(bcpClock.instant(), SWEEP_BATCH);
+                if (raised > 0) {
+                    LoggerFactory.getLogger(BcpConfiguration.class).warn("BCP: {} pair(s) missing a side", raised);
+                }
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(BcpConfiguration.class).warn("the BCP overdue sweep failed; the next retries",
+                        e);
+            }
+        }, interval);
+    }
+
+    @Bean
+    BcpEventListener bcpEventListener(RealTimeChecks checks, JdbcTemplate jdbc,
+                                      PlatformTransactionManager transactionManager, Clock bcpClock, ObjectMapper json) {
+        ConsumeOnce once = new ConsumeOnce(new ConsumedMessages(jdbc, transactionManager, bcpClock), transactionManager,
+                BcpEventConsumer.GROUP);
+        return new BcpEventListener(checks, once, json);
+    }
+
+    @Bean
+    PushConsumer bcpEventConsumer(BcpEventListener listener, @Value("${rocketmq.name-server}") String nameServer) {
+        return BcpEventConsumer.of(listener, nameServer);
+    }
+}

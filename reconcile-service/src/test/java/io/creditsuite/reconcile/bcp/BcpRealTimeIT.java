@@ -1,0 +1,246 @@
+package io.creditsuite.reconcile.bcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.middleware.Middleware;
+import io.creditsuite.reconcile.application.realtime.Counterparts;
+import io.creditsuite.reconcile.application.realtime.OverduePairs;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.message.Message;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * BCP's real-time pair checks on a real broker and database: the test publishes the business events as
+ * credit-service and account-service put them on the wire (docs/events.md). Matching sides pass in any order and
+ * any number of deliveries; a disagreement opens a discrepancy; a side that never comes is raised only after its
+ * window and a source-of-truth answer that it does not exist (the ledger's answer is a switch here: account-service
+ * is not running), and a late side resolves the discrepancy.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class BcpRealTimeIT {
+    static {
+        System.setProperty("rocketmq.client.rebalance.waitInterval", "1000");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicReference<Counterparts.Answer> LEDGER_SAYS =
+            new AtomicReference<>(Counterparts.Answer.ABSENT);
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+    private static DefaultMQProducer producer;
+
+    @TestConfiguration
+    static class SwitchableLedger {
+        @Bean
+        @Primary
+        Counterparts switchableCounterparts() {
+            return (missing, key, present) -> missing.startsWith("LEDGER_") ? LEDGER_SAYS.get()
+                    : Counterparts.Answer.NO_SOURCE;
+        }
+    }
+
+    @DynamicPropertySource
+    static void middleware(DynamicPropertyRegistry registry) throws Exception {
+        Middleware.shared().springProperties("cs_reconcile", EnumSet.of(Middleware.Component.DATABASE,
+                        Middleware.Component.ZOOKEEPER, Middleware.Component.ROCKETMQ))
+                .forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("credit-suite.bcp.sweep-interval", () -> "1h"); // the test runs the sweeps with its own clock
+        producer = new DefaultMQProducer("bcp-it-producer");
+        producer.setNamesrvAddr(Middleware.shared().nameServerAddress());
+        producer.start();
+    }
+
+    @AfterAll
+    static void stopProducer() {
+        if (producer != null) {
+            producer.shutdown();
+        }
+    }
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private OverduePairs overdue;
+
+    @Test
+    void matching_sides_pass_in_any_order_and_any_number_of_deliveries() throws Exception {
+        Drawdown d = new Drawdown();
+        send(d.ledgerConfirmed(30_000));
+        send(d.committed());
+        send(d.ledgerConfirmed(30_000));
+        send(d.committed());
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "MATCHED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bcp_fact WHERE business_key IN (?, ?)", Long.class,
+                d.loanId, d.pairKey())).isEqualTo(2);
+        assertThat(discrepancyState("R-DRAWDOWN-LEDGER", d.pairKey())).isNull();
+    }
+
+    @Test
+    void a_ledger_payout_of_another_amount_opens_a_discrepancy_naming_both_facts() throws Exception {
+        Drawdown d = new Drawdown();
+        send(d.committed());
+        send(d.ledgerConfirmed(29_999));
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "MISMATCHED");
+        assertThat(discrepancyState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("SELECT business_ids FROM bcp_discrepancy WHERE fingerprint = ?", String.class,
+                d.pairKey())).contains("LOAN_DRAWDOWN_COMMITTED:" + d.loanId, "LEDGER_TRANSFER_CONFIRMED:" + d.pairKey());
+    }
+
+    @Test
+    void a_missing_side_is_raised_only_after_its_window_and_the_sources_no_and_a_late_one_resolves_it()
+            throws Exception {
+        Drawdown d = new Drawdown();
+        send(d.committed());
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "WAITING");
+
+        LEDGER_SAYS.set(Counterparts.Answer.ABSENT);
+        overdue.sweep(Instant.now().plus(SETTLE).minusSeconds(10), 200);
+        assertThat(pairState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("WAITING"); // inside the window
+        overdue.sweep(Instant.now().plus(SETTLE).plusSeconds(5), 200);
+        assertThat(pairState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("MISSING");
+        assertThat(discrepancyState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("OPEN");
+
+        send(d.ledgerConfirmed(30_000));
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "MATCHED");
+        assertThat(discrepancyState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("RESOLVED");
+        assertThat(jdbc.queryForObject("SELECT resolution FROM bcp_discrepancy WHERE fingerprint = ?", String.class,
+                d.pairKey())).isEqualTo("AUTO");
+        assertThat(jdbc.queryForList("SELECT CONCAT(COALESCE(t.from_state, '-'), '>', t.to_state) FROM"
+                + " bcp_discrepancy_transition t JOIN bcp_discrepancy d ON d.id = t.discrepancy_id WHERE d.fingerprint = ?"
+                + " ORDER BY t.id", String.class, d.pairKey())).containsExactly("->OPEN", "OPEN>RESOLVED");
+    }
+
+    @Test
+    void a_late_event_the_source_already_has_raises_nothing() throws Exception {
+        Drawdown d = new Drawdown();
+        send(d.committed());
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "WAITING");
+        LEDGER_SAYS.set(Counterparts.Answer.PRESENT);
+        overdue.sweep(Instant.now().plus(SETTLE).plusSeconds(5), 200);
+        assertThat(pairState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("WAITING");
+        assertThat(jdbc.queryForObject("SELECT extensions FROM bcp_pair WHERE pair_key = ?", Integer.class,
+                d.pairKey())).isOne();
+        LEDGER_SAYS.set(Counterparts.Answer.UNREACHABLE);
+        overdue.sweep(Instant.now().plus(SETTLE.multipliedBy(3)), 200);
+        assertThat(pairState("R-DRAWDOWN-LEDGER", d.pairKey())).isEqualTo("WAITING");
+        assertThat(discrepancyState("R-DRAWDOWN-LEDGER", d.pairKey())).isNull();
+        LEDGER_SAYS.set(Counterparts.Answer.ABSENT);
+    }
+
+    @Test
+    void a_repayment_matches_the_ledgers_posting_of_its_voucher() throws Exception {
+        String loanId = "LN" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
+        String voucher = "LOAN-" + loanId + "-R-1";
+        Map<String, Object> repaid = new LinkedHashMap<>();
+        repaid.put("repaymentId", "RP-" + loanId);
+        repaid.put("loanId", loanId);
+        repaid.put("customerId", "CU-1");
+        repaid.put("voucherNo", voucher);
+        repaid.put("fundingAccountId", 3001);
+        repaid.put("loanAccountId", 2001);
+        repaid.put("principalMinor", 10_000);
+        repaid.put("interestMinor", 350);
+        repaid.put("currency", "CNY");
+        repaid.put("occurredAt", Instant.now().toString());
+        Map<String, Object> ledger = new LinkedHashMap<>();
+        ledger.put("voucherNo", voucher);
+        ledger.put("clearingAccountId", 3001);
+        ledger.put("loanAccountId", 2001);
+        ledger.put("interestIncomeAccountId", 4001);
+        ledger.put("principalMinor", 10_000);
+        ledger.put("interestMinor", 350);
+        ledger.put("currency", "CNY");
+        ledger.put("occurredAt", Instant.now().toString());
+        send(event("CS_CREDIT_EVENTS", "LOAN_REPAID", "RP-" + loanId, "CU-1", repaid));
+        send(event("CS_LEDGER_EVENTS", "LEDGER_LOAN_REPAID", voucher, "2001", ledger));
+        awaitPair("R-REPAYMENT-LEDGER", voucher, "MATCHED");
+    }
+
+    /** One drawdown's two sides, as credit-service and account-service publish them. */
+    private static final class Drawdown {
+        final String loanId = "LN" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
+        final String transferId = "LOAN-" + loanId;
+
+        String pairKey() {
+            return transferId + "-OUT";
+        }
+
+        Message committed() throws Exception {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("loanId", loanId);
+            body.put("customerId", "CU-1");
+            body.put("transferId", transferId);
+            body.put("fundingAccountId", 3001);
+            body.put("loanAccountId", 2001);
+            body.put("amountMinor", 30_000);
+            body.put("currency", "CNY");
+            body.put("ledgerVoucherNo", "#TCC-" + transferId + "-OUT");
+            body.put("occurredAt", Instant.now().toString());
+            body.put("traceId", "trace-" + loanId);
+            return event("CS_CREDIT_EVENTS", "LOAN_DRAWDOWN_COMMITTED", loanId, "CU-1", body);
+        }
+
+        Message ledgerConfirmed(long amountMinor) throws Exception {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("transferId", transferId);
+            body.put("direction", "OUT");
+            body.put("accountId", 3001);
+            body.put("contraAccountId", 2001);
+            body.put("amountMinor", amountMinor);
+            body.put("currency", "CNY");
+            body.put("voucherNo", "#TCC-" + transferId + "-OUT");
+            body.put("occurredAt", Instant.now().toString());
+            body.put("traceId", null);
+            return event("CS_LEDGER_EVENTS", "LEDGER_TRANSFER_CONFIRMED", pairKey(), "2001", body);
+        }
+    }
+
+    private static Message event(String topic, String tag, String keys, String orderingKey, Map<String, Object> body)
+            throws Exception {
+        Message m = new Message(topic, tag, keys, JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        m.putUserProperty("schemaVersion", "1");
+        m.putUserProperty("orderingKey", orderingKey);
+        return m;
+    }
+
+    private static void send(Message message) throws Exception {
+        producer.send(message, (queues, msg, key) -> queues.get(Math.floorMod(key.hashCode(), queues.size())),
+                message.getUserProperty("orderingKey"));
+    }
+
+    private void awaitPair(String ruleId, String key, String state) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(pairState(ruleId, key)).isEqualTo(state));
+    }
+
+    private String pairState(String ruleId, String key) {
+        List<String> states = jdbc.queryForList("SELECT state FROM bcp_pair WHERE rule_id = ? AND pair_key = ?",
+                String.class, ruleId, key);
+        return states.isEmpty() ? null : states.get(0);
+    }
+
+    private String discrepancyState(String ruleId, String fingerprint) {
+        List<String> states = jdbc.queryForList("SELECT state FROM bcp_discrepancy WHERE rule_id = ? AND fingerprint = ?",
+                String.class, ruleId, fingerprint);
+        return states.isEmpty() ? null : states.get(0);
+    }
+}
