@@ -2,6 +2,7 @@ package io.creditsuite.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.devstack.smoke.GatewayClient;
 import io.creditsuite.devstack.smoke.LendingSmoke;
@@ -242,6 +243,24 @@ class SuiteSystemIT {
         assertThat(accountLog).contains("day-end cutover scheduled at cron '" + StackSettings.DEFAULT_DAY_END_CRON + "'");
     }
 
+    /**
+     * BCP on the real events of the smoke demo: its drawdown and repayment each pair with the ledger's side (real
+     * payloads, not the test's idea of them), and nothing disagrees.
+     */
+    @Test
+    @Order(9)
+    void bcp_pairs_the_smoke_demos_drawdown_and_repayment_with_the_ledger_and_finds_no_discrepancy()
+            throws SQLException {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(strings("cs_reconcile", "SELECT DISTINCT rule_id FROM bcp_pair WHERE state = 'MATCHED'"))
+                    .contains("R-DRAWDOWN-LEDGER", "R-REPAYMENT-LEDGER");
+            assertThat(strings("cs_reconcile", "SELECT CONCAT(rule_id, ' ', pair_key, ' ', state) FROM bcp_pair"
+                    + " WHERE state IN ('MISMATCHED', 'MISSING')")).isEmpty();
+        });
+        assertThat(strings("cs_reconcile", "SELECT CONCAT(rule_id, ' ', fingerprint, ': ', detail) FROM bcp_discrepancy"
+                + " WHERE state <> 'RESOLVED'")).isEmpty();
+    }
+
     @Test
     @Order(9)
     void up_on_the_running_stack_refuses_plainly_and_starts_nothing() throws IOException {
@@ -328,6 +347,19 @@ class SuiteSystemIT {
     }
 
     /** The status of every fence row of {@code xid} in a service's database, read over JDBC. */
+    private List<String> strings(String database, String sql) throws SQLException {
+        String url = JdbcUrls.withDatabase(MariaDbServer.serverUrl(settings.ports().get(PortName.DB)), database);
+        try (Connection connection = DriverManager.getConnection(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
     private List<Integer> fenceStatuses(String database, String xid) throws SQLException {
         String url = JdbcUrls.withDatabase(MariaDbServer.serverUrl(settings.ports().get(PortName.DB)), database);
         try (Connection connection = DriverManager.getConnection(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
