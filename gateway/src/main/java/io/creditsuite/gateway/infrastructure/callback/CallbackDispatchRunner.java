@@ -1,0 +1,62 @@
+package io.creditsuite.gateway.infrastructure.callback;
+
+import io.creditsuite.gateway.application.callback.DispatchCallbacks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs {@link DispatchCallbacks#dispatchDue} with the clock's time on one daemon thread at a fixed delay, apart from
+ * the MQ consumer's threads and the HTTP workers. A failed pass (database away) is logged; the next one retries.
+ */
+public class CallbackDispatchRunner implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(CallbackDispatchRunner.class);
+
+    private final DispatchCallbacks dispatch;
+    private final Clock clock;
+    private final Duration every;
+    private ScheduledExecutorService executor;
+
+    public CallbackDispatchRunner(DispatchCallbacks dispatch, Clock clock, Duration every) {
+        this.dispatch = dispatch;
+        this.clock = clock;
+        this.every = every;
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "callback-dispatch");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = every.toMillis();
+        executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void runOnce() {
+        try {
+            dispatch.dispatchDue(clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("a callback dispatch pass failed; the next one retries", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}
