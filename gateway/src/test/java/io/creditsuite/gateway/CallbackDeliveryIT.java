@@ -1,6 +1,7 @@
 package io.creditsuite.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.creditsuite.gateway.application.callback.DispatchCallbacks;
 import io.creditsuite.gateway.application.callback.DispatchCallbacks.Pass;
+import io.creditsuite.gateway.domain.callback.AttemptOutcome;
+import io.creditsuite.gateway.domain.callback.CallbackDeliveries;
+import io.creditsuite.gateway.domain.callback.ClaimedDelivery;
+import io.creditsuite.gateway.domain.callback.DecidedEvent;
 import io.creditsuite.middleware.spring.MiddlewareInitializer;
 import io.creditsuite.partnerclient.CallbackVerifier;
+import io.creditsuite.support.outbox.OutboxRow;
+import io.creditsuite.support.outbox.RocketMqOutboxSender;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,7 +30,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,11 +83,14 @@ class CallbackDeliveryIT {
     static final Duration DEADLINE = Duration.ofSeconds(60);
     static Receiver receiver;
     static DefaultMQProducer producer;
+    static final java.util.concurrent.atomic.AtomicLong OUTBOX_IDS = new java.util.concurrent.atomic.AtomicLong();
 
     @Autowired
     DispatchCallbacks dispatcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CallbackDeliveries deliveries;
     @LocalServerPort
     int port;
     @Value("${credit-suite.gateway.operator-token}")
@@ -200,6 +217,39 @@ class CallbackDeliveryIT {
         assertEquals(404, ops("POST", "/ops/v1/callbacks/no-such-event/retry", "").statusCode());
     }
 
+    @Test
+    void of_two_instances_claiming_one_due_row_at_once_one_gets_it_and_the_other_only_after_the_lease()
+            throws Exception {
+        String eventId = "APP-" + UUID.randomUUID().toString().substring(0, 8) + ":GRANTED:1";
+        Instant now = T0.plus(Duration.ofDays(3));
+        assertTrue(deliveries.recordPending(new DecidedEvent(eventId, partnerId, "APP-x", "https://partner.example/cb",
+                "{}"), now));
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<Optional<ClaimedDelivery>> claim = () -> {
+            go.await();
+            return deliveries.claim(eventId, now, now.plusSeconds(60));
+        };
+        try {
+            List<Future<Optional<ClaimedDelivery>>> both = List.of(instances.submit(claim), instances.submit(claim));
+            go.countDown();
+            List<ClaimedDelivery> won = new java.util.ArrayList<>();
+            for (Future<Optional<ClaimedDelivery>> f : both) {
+                f.get(30, TimeUnit.SECONDS).ifPresent(won::add);
+            }
+            assertEquals(1, won.size(), "exactly one claim wins the conditional update");
+
+            assertTrue(deliveries.claim(eventId, now.plusSeconds(59), now.plusSeconds(119)).isEmpty(), "leased");
+            ClaimedDelivery takeover = deliveries.claim(eventId, now.plusSeconds(60), now.plusSeconds(120)).orElseThrow();
+            assertEquals(2, takeover.attempt());
+            assertFalse(deliveries.delivered(won.get(0), AttemptOutcome.answered(200), now.plusSeconds(61)),
+                    "the first holder lost its lease: its outcome is not written");
+            assertTrue(deliveries.gaveUp(takeover, AttemptOutcome.answered(500), now.plusSeconds(61)));
+        } finally {
+            instances.shutdownNow();
+        }
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     /** The JSON OutboxDecisionEvents writes (field order and types as there). */
@@ -222,12 +272,10 @@ class CallbackDeliveryIT {
         return JSON.writeValueAsString(event);
     }
 
-    /** As service-support's RocketMqOutboxSender sends an outbox row: tag = type, KEYS = event id, schema version. */
+    /** The message approval-service's outbox relay makes of the outbox row OutboxDecisionEvents appends. */
     private void publish(String eventId, String applicationId, String body) throws Exception {
-        Message message = new Message("CS_APPROVAL_EVENTS", "APPLICATION_DECIDED", eventId,
-                body.getBytes(StandardCharsets.UTF_8));
-        message.putUserProperty("schemaVersion", "1");
-        message.putUserProperty("orderingKey", applicationId);
+        Message message = RocketMqOutboxSender.message(new OutboxRow(OUTBOX_IDS.incrementAndGet(), "CS_APPROVAL_EVENTS",
+                "APPLICATION_DECIDED", 1, eventId, applicationId, body, "it-trace", null, T0, 0));
         assertEquals(SendStatus.SEND_OK, producer.send(message, 10_000).getSendStatus());
     }
 

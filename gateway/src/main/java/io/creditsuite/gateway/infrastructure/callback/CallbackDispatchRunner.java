@@ -1,6 +1,7 @@
 package io.creditsuite.gateway.infrastructure.callback;
 
 import io.creditsuite.gateway.application.callback.DispatchCallbacks;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -13,6 +14,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Runs {@link DispatchCallbacks#dispatchDue} with the clock's time on one daemon thread at a fixed delay, apart from
  * the MQ consumer's threads and the HTTP workers. A failed pass (database away) is logged; the next one retries.
+ * Each pass's attempts are counted as {@code cs.gateway.callbacks{outcome=delivered|retrying|gave_up|lost}} (Prometheus
+ * {@code cs_gateway_callbacks_total}): an alert on {@code gave_up} tells operators before a partner does.
  */
 public class CallbackDispatchRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CallbackDispatchRunner.class);
@@ -41,9 +44,19 @@ public class CallbackDispatchRunner implements SmartLifecycle {
 
     private void runOnce() {
         try {
-            dispatch.dispatchDue(clock.instant());
+            DispatchCallbacks.Pass pass = dispatch.dispatchDue(clock.instant());
+            count("delivered", pass.delivered());
+            count("retrying", pass.retrying());
+            count("gave_up", pass.gaveUp());
+            count("lost", pass.lost());
         } catch (RuntimeException e) {
             log.warn("a callback dispatch pass failed; the next one retries", e);
+        }
+    }
+
+    private static void count(String outcome, int attempts) {
+        if (attempts > 0) {
+            Metrics.counter("cs.gateway.callbacks", "outcome", outcome).increment(attempts);
         }
     }
 
