@@ -240,7 +240,8 @@ class CallbackDeliveryIT {
             assertEquals(1, won.size(), "exactly one claim wins the conditional update");
 
             assertTrue(deliveries.claim(eventId, now.plusSeconds(59), now.plusSeconds(119)).isEmpty(), "leased");
-            ClaimedDelivery takeover = deliveries.claim(eventId, now.plusSeconds(60), now.plusSeconds(120)).orElseThrow();
+            ClaimedDelivery takeover = deliveries.claim(eventId, now.plusSeconds(60), now.plusSeconds(120))
+                    .orElseThrow();
             assertEquals(2, takeover.attempt());
             assertFalse(deliveries.delivered(won.get(0), AttemptOutcome.answered(200), now.plusSeconds(61)),
                     "the first holder lost its lease: its outcome is not written");
@@ -299,7 +300,8 @@ class CallbackDeliveryIT {
         if (body == null) {
             builder.GET();
         } else {
-            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }

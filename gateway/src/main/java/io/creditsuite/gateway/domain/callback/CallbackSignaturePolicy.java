@@ -54,7 +54,8 @@ public final class CallbackSignaturePolicy {
     /** Signs one attempt made at {@code at} with the partner's key {@code keyId}. */
     public static SignedCallback sign(String keyId, String secret, String eventId, byte[] body, Instant at) {
         long timestamp = at.getEpochSecond();
-        return new SignedCallback(eventId, timestamp, keyId, SignaturePolicy.sign(secret, canonical(timestamp, eventId, body)));
+        String signature = SignaturePolicy.sign(secret, canonical(timestamp, eventId, body));
+        return new SignedCallback(eventId, timestamp, keyId, signature);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class CallbackSignaturePolicy {
      */
     public static boolean verifies(String secret, String eventId, String timestamp, String signature, byte[] body,
                                    Instant now, Duration window) {
-        if (eventId == null || !isWellFormedEventId(eventId) || timestamp == null || !timestamp.matches("[0-9]{1,12}")) {
+        if (!isWellFormedEventId(eventId) || timestamp == null || !timestamp.matches("[0-9]{1,12}")) {
             return false;
         }
         long signedAt = Long.parseLong(timestamp);

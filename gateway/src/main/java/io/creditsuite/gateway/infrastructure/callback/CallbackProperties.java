@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled            consume CS_APPROVAL_EVENTS and run the dispatcher (default true; ITs without a broker
  *                           turn it off)
  * @param dispatchEvery      the dispatcher's fixed delay between passes (default 5 s)
+ * @param dispatchThreads    dispatcher threads, sharing the due rows through the claims (default 4)
  * @param batch              due rows one pass looks at (default 50)
  * @param firstRetry         the delay after the first failed attempt, doubled after each further one (default 10 s)
  * @param maxRetryDelay      the longest delay between attempts (default 10 min)
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("credit-suite.gateway.callbacks")
 public record CallbackProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("5s") Duration dispatchEvery,
+                                 @DefaultValue("4") int dispatchThreads,
                                  @DefaultValue("50") int batch,
                                  @DefaultValue("10s") Duration firstRetry,
                                  @DefaultValue("10m") Duration maxRetryDelay,
@@ -36,8 +38,9 @@ public record CallbackProperties(@DefaultValue("true") boolean enabled,
             throw new IllegalArgumentException("credit-suite.gateway.callbacks.lease (" + lease + ") must be at least"
                     + " twice connect-timeout + read-timeout, or a slow attempt could be claimed twice");
         }
-        if (batch < 1 || dispatchEvery.isNegative() || dispatchEvery.isZero()) {
-            throw new IllegalArgumentException("credit-suite.gateway.callbacks: batch and dispatch-every must be positive");
+        if (batch < 1 || dispatchThreads < 1 || dispatchEvery.isNegative() || dispatchEvery.isZero()) {
+            throw new IllegalArgumentException("credit-suite.gateway.callbacks: batch, dispatch-threads and"
+                    + " dispatch-every must be positive");
         }
     }
 }

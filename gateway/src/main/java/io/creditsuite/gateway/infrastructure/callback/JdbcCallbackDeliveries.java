@@ -42,8 +42,8 @@ public class JdbcCallbackDeliveries implements CallbackDeliveries {
         Timestamp at = Timestamp.from(now);
         try {
             jdbc.update("""
-                    INSERT INTO callback_delivery (event_id, partner_id, application_id, callback_url, payload_json,
-                                                   status, attempts, next_attempt_at, last_error, created_at, finished_at)
+                    INSERT INTO callback_delivery (event_id, partner_id, application_id, callback_url,
+                           payload_json, status, attempts, next_attempt_at, last_error, created_at, finished_at)
                     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""",
                     e.eventId(), e.partnerId(), e.applicationId(), e.callbackUrl(), e.payloadJson(), status.name(), at,
                     clip(error), at, status == CallbackStatus.PENDING ? null : at);

@@ -90,7 +90,7 @@ public class CallbackWiring {
 
         @Bean
         CallbackDispatchRunner callbackDispatchRunner(DispatchCallbacks dispatch, Clock clock, CallbackProperties p) {
-            return new CallbackDispatchRunner(dispatch, clock, p.dispatchEvery());
+            return new CallbackDispatchRunner(dispatch, clock, p.dispatchEvery(), p.dispatchThreads());
         }
     }
 }

@@ -30,7 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher's decisions over in-memory fakes of its ports: claims, backoff, give-up, a lost lease. */
-class DispatchCallbacksTest {
+public class DispatchCallbacksTest {
     static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
     static final String URL = "https://partner.example.com/cb";
 
@@ -42,7 +42,7 @@ class DispatchCallbacksTest {
                     Duration.ofSeconds(60)));
     final RecordCallback record = new RecordCallback(deliveries, CallbackUrlPolicy.httpsOnly());
 
-    static DecidedEvent event(String eventId, String url) {
+    public static DecidedEvent event(String eventId, String url) {
         return new DecidedEvent(eventId, "p-1", "APP-1", url, "{\"eventId\":\"" + eventId + "\"}");
     }
 
@@ -62,7 +62,8 @@ class DispatchCallbacksTest {
         for (Sent s : sender.sent) {
             assertEquals("E-1", s.signed().eventId());
             assertTrue(CallbackSignaturePolicy.verifies("secret-p-1", "E-1", Long.toString(s.signed().timestamp()),
-                    s.signed().signature(), s.body(), Instant.ofEpochSecond(s.signed().timestamp()), Duration.ofSeconds(1)));
+                    s.signed().signature(), s.body(), Instant.ofEpochSecond(s.signed().timestamp()),
+                    Duration.ofSeconds(1)));
         }
     }
 
@@ -106,12 +107,12 @@ class DispatchCallbacksTest {
     record Sent(String url, byte[] body, CallbackSignaturePolicy.SignedCallback signed) {
     }
 
-    static final class Sender implements io.creditsuite.gateway.domain.callback.CallbackSender {
+    public static final class Sender implements io.creditsuite.gateway.domain.callback.CallbackSender {
         final List<Sent> sent = new ArrayList<>();
         final Deque<AttemptOutcome> outcomes = new ArrayDeque<>();
-        Runnable onSend = () -> { };
+        public Runnable onSend = () -> { };
 
-        void answers(AttemptOutcome... answers) {
+        public void answers(AttemptOutcome... answers) {
             outcomes.addAll(List.of(answers));
         }
 
@@ -124,7 +125,7 @@ class DispatchCallbacksTest {
     }
 
     /** The conditional updates of JdbcCallbackDeliveries, in memory. */
-    static final class Deliveries implements CallbackDeliveries {
+    public static final class Deliveries implements CallbackDeliveries {
         static final class Row {
             DecidedEvent event;
             CallbackStatus status;
