@@ -54,6 +54,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creditsuite.test.middleware=database,zookeeper",
+        // no broker here: the decision-callback consumer and dispatcher are CallbackDeliveryIT's
+        "credit-suite.gateway.callbacks.enabled=false",
         // the most talkative levels, so the test can show that no secret reaches a log line
         "logging.level.io.creditsuite=DEBUG",
         "logging.level.org.springframework.web=DEBUG"})

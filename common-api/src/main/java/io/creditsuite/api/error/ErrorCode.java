@@ -126,7 +126,8 @@ public enum ErrorCode {
     CURRENCY_UNKNOWN("CS-6012", 400, "The currency is not an ISO 4217 code the suite supports"),
     OPERATOR_TOKEN_INVALID("CS-6013", 401, "The operator endpoint needs a valid X-Operator-Token"),
     PARTNER_UNKNOWN("CS-6014", 404, "No partner with this id"),
-    PARTNER_KEY_LIMIT("CS-6015", 409, "The partner already has two active keys; revoke one first");
+    PARTNER_KEY_LIMIT("CS-6015", 409, "The partner already has two active keys; revoke one first"),
+    CALLBACK_UNKNOWN("CS-6016", 404, "No callback delivery with this event id");
 
     private final String code;
     private final int httpStatus;

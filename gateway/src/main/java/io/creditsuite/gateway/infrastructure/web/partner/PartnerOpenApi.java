@@ -45,7 +45,14 @@ public final class PartnerOpenApi {
                         UTC, and every error is application/problem+json (RFC 9457) with a stable `code`, the \
                         `requestId` and the `traceId`. Unknown request fields, repeated keys and JSON values of the \
                         wrong type are refused (CS-1000; CS-6011 for an amount sent as a JSON number). Another \
-                        partner's customer, loan or hold is answered 404, like an unknown one."""))
+                        partner's customer, loan or hold is answered 404, like an unknown one.
+
+                        A credit application's `callbackUrl` (https) receives each decision (GRANTED, REJECTED, \
+                        MORE_INFO_REQUESTED) as a POST of the APPLICATION_DECIDED event's JSON, at least once, with \
+                        `X-CS-Event-Id` (dedupe on it), `X-CS-Timestamp` (epoch seconds), `X-CS-Key-Id` and \
+                        `X-CS-Signature` = hex HMAC-SHA256, under that key's secret, of `timestamp + "\\n" + eventId \
+                        + "\\n" + hex(SHA-256(raw body))`; answer 2xx once stored. Anything else is retried 10 s, \
+                        20 s, 40 s ... apart (at most 10 minutes), 12 times (gateway README, "Decision callbacks")."""))
                 .servers(List.of(new Server().url("/").description("the gateway")))
                 .components(new Components()
                         .addSecuritySchemes(PartnerApiDocs.SECURITY_SCHEME, new SecurityScheme()
