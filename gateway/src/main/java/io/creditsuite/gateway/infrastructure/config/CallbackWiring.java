@@ -11,6 +11,7 @@ import io.creditsuite.gateway.infrastructure.callback.JdbcCallbackDeliveries;
 import io.creditsuite.gateway.infrastructure.callback.JdbcCallbackKeys;
 import io.creditsuite.gateway.infrastructure.callback.JdkCallbackSender;
 import io.creditsuite.gateway.infrastructure.mq.ApprovalDecisionConsumer;
+import io.creditsuite.support.mq.PushConsumer;
 import io.creditsuite.gateway.infrastructure.mq.ApprovalDecisionListener;
 import io.creditsuite.gateway.infrastructure.security.SecretCipher;
 import io.creditsuite.support.mq.ConsumeOnce;
@@ -83,9 +84,9 @@ public class CallbackWiring {
         }
 
         @Bean
-        ApprovalDecisionConsumer approvalDecisionConsumer(ApprovalDecisionListener listener,
-                                                          @Value("${rocketmq.name-server}") String nameServer) {
-            return new ApprovalDecisionConsumer(listener, nameServer);
+        PushConsumer approvalDecisionConsumer(ApprovalDecisionListener listener,
+                                              @Value("${rocketmq.name-server}") String nameServer) {
+            return ApprovalDecisionConsumer.of(listener, nameServer);
         }
 
         @Bean
