@@ -113,14 +113,19 @@ final class ComponentLaunchers {
 
     /**
      * What one service alone is told: account-service runs the day-end cutover on the devstack's schedule;
-     * approval-service adds the demo reviewers (local staff, never in production).
+     * approval-service adds the demo reviewers (local staff, never in production); approval-service and the gateway
+     * accept decision callbacks over plain http to loopback hosts (the smoke demo's receiver; refused in prod).
      */
     static List<String> serviceOwnArgs(Component service, StackSettings settings) {
         if (service == Component.ACCOUNT && !settings.dayEndCron().isEmpty()) {
             return List.of("--credit-suite.day-end.cron=" + settings.dayEndCron());
         }
         if (service == Component.APPROVAL) {
-            return List.of("--credit-suite.approval.demo-staff.enabled=true");
+            return List.of("--credit-suite.approval.demo-staff.enabled=true",
+                    "--credit-suite.approval.callbacks.allow-loopback-http=true");
+        }
+        if (service == Component.GATEWAY) {
+            return List.of("--credit-suite.gateway.callbacks.allow-loopback-http=true");
         }
         return List.of();
     }

@@ -37,7 +37,10 @@ class ComponentLaunchersTest {
                 .containsExactly("--credit-suite.day-end.cron=0 0 0 * * *");
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.CREDIT, settings)).isEmpty();
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.APPROVAL, settings))
-                .containsExactly("--credit-suite.approval.demo-staff.enabled=true");
+                .containsExactly("--credit-suite.approval.demo-staff.enabled=true",
+                        "--credit-suite.approval.callbacks.allow-loopback-http=true");
+        assertThat(ComponentLaunchers.serviceOwnArgs(Component.GATEWAY, settings))
+                .containsExactly("--credit-suite.gateway.callbacks.allow-loopback-http=true");
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings.withDayEndCron(""))).isEmpty();
     }
 

@@ -20,7 +20,7 @@ final class IntakeValidation {
     private IntakeValidation() {
     }
 
-    static void check(SubmitApplicationRequest r) {
+    static void check(SubmitApplicationRequest r, CallbackUrls callbackUrls) {
         if (r == null || r.applicant() == null || r.limitType() == null) {
             throw invalid("an application needs its applicant and limit type");
         }
@@ -44,7 +44,7 @@ final class IntakeValidation {
             throw invalid("productIds must name 1.." + MAX_PRODUCTS + " products");
         }
         products.forEach(p -> id(p, "productIds[]"));
-        if (r.callbackUrl() != null && !isHttpsUrl(r.callbackUrl())) {
+        if (r.callbackUrl() != null && !callbackUrls.accepts(r.callbackUrl())) {
             throw new ApiException(ErrorCode.CALLBACK_URL_INVALID, "callbackUrl must be an absolute https URL of at"
                     + " most 512 characters");
         }
@@ -95,18 +95,6 @@ final class IntakeValidation {
             Currency.getInstance(code);
             return true;
         } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean isHttpsUrl(String url) {
-        if (url.length() > 512) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getUserInfo() == null;
-        } catch (java.net.URISyntaxException e) {
             return false;
         }
     }

@@ -35,8 +35,12 @@ public class SubmitApplicationHandler {
     private final ExistingExposure exposure;
     private final IntakeRecorder recorder;
 
+    private final CallbackUrls callbackUrls;
+
     public SubmitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks, ExistingExposure exposure,
-                                    IntakeRecorder recorder, Clock clock, Supplier<String> applicationIds) {
+                                    IntakeRecorder recorder, Clock clock, Supplier<String> applicationIds,
+                                    CallbackUrls callbackUrls) {
+        this.callbackUrls = callbackUrls;
         this.repository = repository;
         this.checks = checks;
         this.exposure = exposure;
@@ -50,7 +54,7 @@ public class SubmitApplicationHandler {
      * {@link IntakeRecorder#store} then writes everything in one.
      */
     public ApplicationRecord submit(SubmitApplicationRequest request) {
-        IntakeValidation.check(request);
+        IntakeValidation.check(request, callbackUrls);
         String bodyHash = bodyHash(request);
         Optional<ApplicationRecord> existing = repository.byPartnerApplicationId(request.partnerId(),
                 request.partnerApplicationId());

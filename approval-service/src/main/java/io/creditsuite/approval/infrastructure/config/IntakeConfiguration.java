@@ -7,6 +7,7 @@ import io.creditsuite.approval.application.check.RuleBasedChecks;
 import io.creditsuite.approval.application.grant.DecisionEvents;
 import io.creditsuite.api.lending.PartnerCustomerService;
 import io.creditsuite.approval.application.intake.ApplicationQueries;
+import io.creditsuite.approval.application.intake.CallbackUrls;
 import io.creditsuite.approval.application.intake.ExistingExposure;
 import io.creditsuite.approval.application.intake.IntakeRecorder;
 import io.creditsuite.approval.application.intake.SubmitApplicationHandler;
@@ -26,7 +27,10 @@ import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,9 +83,15 @@ class IntakeConfiguration {
     @Bean
     SubmitApplicationHandler submitApplicationHandler(ApplicationRepository repository, AutomaticChecks checks,
                                                       ExistingExposure exposure, IntakeRecorder intakeRecorder,
-                                                      Clock approvalClock) {
+                                                      Clock approvalClock, Environment environment,
+                                                      @Value("${credit-suite.approval.callbacks.allow-loopback-http:false}")
+                                                      boolean loopbackHttp) {
+        if (loopbackHttp && environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("credit-suite.approval.callbacks.allow-loopback-http accepts plain http"
+                    + " callback URLs to loopback hosts; it is for tests and the devstack and refused in prod");
+        }
         return new SubmitApplicationHandler(repository, checks, exposure, intakeRecorder, approvalClock,
-                applicationIds());
+                applicationIds(), loopbackHttp ? CallbackUrls.HTTPS_OR_LOOPBACK_HTTP : CallbackUrls.HTTPS_ONLY);
     }
 
     @Bean

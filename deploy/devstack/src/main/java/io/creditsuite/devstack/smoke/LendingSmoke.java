@@ -1,6 +1,7 @@
 package io.creditsuite.devstack.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.creditsuite.partnerclient.CallbackVerifier;
 import io.creditsuite.partnerclient.PartnerClient;
 import io.creditsuite.partnerclient.PartnerResponse;
 import java.net.URI;
@@ -111,7 +112,7 @@ public final class LendingSmoke {
         if (applicationProblem != null) {
             return StepResult.fail("lending", applicationProblem, lines);
         }
-        String reviewProblem = reviewedToGrantedLine(client, customerId, lines);
+        String reviewProblem = reviewedToGrantedLine(client, key.path("secret").asText(), customerId, lines);
         if (reviewProblem != null) {
             return StepResult.fail("lending", reviewProblem, lines);
         }
@@ -147,49 +148,77 @@ public final class LendingSmoke {
     /**
      * An application scored for manual review (age 22, retail, 300,000.00 for 24 months: 670 points), taken through
      * the workbench by three reviewers, then GRANTED by approval-service in credit-service: the customer's limit tree
-     * shows the new line. Returns a problem, or null.
+     * shows the new line, and the partner's callback endpoint receives the GRANTED decision signed with its key.
+     * Returns a problem, or null.
      */
-    private String reviewedToGrantedLine(PartnerClient client, String customerId, List<String> lines) {
-        PartnerResponse submitted = client.post("/api/v1/credit-applications", applicationBody(customerId, "reviewed",
-                "110101199003070011", 22, "RETAIL", "300000.00", 24), "smoke-" + runId + "-app-reviewed");
-        String applicationId = submitted.json().path("applicationId").asText();
-        lines.add("credit application (manual review): " + submitted.status() + " " + applicationId + " "
-                + submitted.json().path("status").asText() + " at " + submitted.json().path("stage").asText()
-                + ", score " + submitted.json().path("score").asInt());
-        if (submitted.status() != 201 || !"FIRST_REVIEW".equals(submitted.json().path("stage").asText())) {
-            return "the application for manual review answered " + submitted.status() + " " + submitted.body();
+    private String reviewedToGrantedLine(PartnerClient client, String secret, String customerId, List<String> lines) {
+        try (CallbackReceiver partner = new CallbackReceiver()) {
+            PartnerResponse submitted = client.post("/api/v1/credit-applications", applicationBody(customerId,
+                    "reviewed", "110101199003070011", 22, "RETAIL", "300000.00", 24, partner.url()),
+                    "smoke-" + runId + "-app-reviewed");
+            String applicationId = submitted.json().path("applicationId").asText();
+            lines.add("credit application (manual review): " + submitted.status() + " " + applicationId + " "
+                    + submitted.json().path("status").asText() + " at " + submitted.json().path("stage").asText()
+                    + ", score " + submitted.json().path("score").asInt() + ", callback to " + partner.url());
+            if (submitted.status() != 201 || !"FIRST_REVIEW".equals(submitted.json().path("stage").asText())) {
+                return "the application for manual review answered " + submitted.status() + " " + submitted.body();
+            }
+            String problem = workbench.approveAtEveryStage(applicationId, "250000.00", lines);
+            if (problem != null) {
+                return problem;
+            }
+            Poll.Outcome<JsonNode> granted = Poll.until(() -> client.get("/api/v1/credit-applications/"
+                    + applicationId, List.of()).json(), a -> "GRANTED".equals(a.path("status").asText()), settle,
+                    POLL_INTERVAL);
+            if (!granted.satisfied()) {
+                return "application " + applicationId + " not GRANTED within " + settle.toSeconds()
+                        + " s; last seen " + granted.lastSeen();
+            }
+            String lineId = granted.last().path("lineId").asText();
+            JsonNode limits = client.get("/api/v1/customers/" + customerId + "/limits", List.of()).json();
+            boolean shown = limits.path("lines").findValuesAsText("lineId").contains(lineId);
+            lines.add("application " + applicationId + " GRANTED: line " + lineId + " of "
+                    + granted.last().path("approvedAmount").asText() + " in credit-service, in the customer's limit"
+                    + " tree: " + shown);
+            if (!shown) {
+                return "the granted line " + lineId + " is not in the limit tree of " + customerId;
+            }
+            return signedCallback(partner, secret, applicationId + ":GRANTED:1", lines);
+        } catch (java.io.IOException e) {
+            return "cannot open the partner's callback endpoint: " + e.getMessage();
         }
-        String problem = workbench.approveAtEveryStage(applicationId, "250000.00", lines);
-        if (problem != null) {
-            return problem;
+    }
+
+    /** The GRANTED decision reached the partner's endpoint, signed with the partner's key. Returns a problem, or null. */
+    private String signedCallback(CallbackReceiver partner, String secret, String eventId, List<String> lines) {
+        Poll.Outcome<List<CallbackReceiver.Received>> arrived = Poll.until(partner::received,
+                all -> all.stream().anyMatch(r -> eventId.equals(r.eventId())), settle, POLL_INTERVAL);
+        if (!arrived.satisfied()) {
+            return "no callback " + eventId + " within " + settle.toSeconds() + " s; received "
+                    + partner.received().stream().map(CallbackReceiver.Received::eventId).toList();
         }
-        Poll.Outcome<JsonNode> granted = Poll.until(() -> client.get("/api/v1/credit-applications/" + applicationId,
-                List.of()).json(), a -> "GRANTED".equals(a.path("status").asText()), settle, POLL_INTERVAL);
-        if (!granted.satisfied()) {
-            return "application " + applicationId + " not GRANTED within " + settle.toSeconds() + " s; last seen "
-                    + granted.lastSeen();
-        }
-        String lineId = granted.last().path("lineId").asText();
-        JsonNode limits = client.get("/api/v1/customers/" + customerId + "/limits", List.of()).json();
-        boolean shown = limits.path("lines").findValuesAsText("lineId").contains(lineId);
-        lines.add("application " + applicationId + " GRANTED: line " + lineId + " of "
-                + granted.last().path("approvedAmount").asText() + " in credit-service, in the customer's limit tree: "
-                + shown);
-        return shown ? null : "the granted line " + lineId + " is not in the limit tree of " + customerId;
+        CallbackReceiver.Received callback = arrived.last().stream().filter(r -> eventId.equals(r.eventId()))
+                .findFirst().orElseThrow();
+        boolean verified = CallbackVerifier.verifyCallback(secret, callback.eventId(), callback.timestamp(),
+                callback.signature(), callback.body(), java.time.Instant.now(), CallbackVerifier.DEFAULT_WINDOW);
+        lines.add("signed callback " + eventId + " received by the partner (key " + callback.keyId()
+                + "), signature verified: " + verified);
+        return verified ? null : "the callback " + eventId + " does not verify with the partner's secret";
     }
 
     private String applicationBody(String customerId, String kind, String identityNumber) {
-        return applicationBody(customerId, kind, identityNumber, 40, "MANUFACTURING", "100000.00", 12);
+        return applicationBody(customerId, kind, identityNumber, 40, "MANUFACTURING", "100000.00", 12, null);
     }
 
     private String applicationBody(String customerId, String kind, String identityNumber, int age, String industry,
-                                   String amount, int termMonths) {
+                                   String amount, int termMonths, String callbackUrl) {
         return "{\"partnerApplicationId\":\"smoke-" + runId + "-" + kind + "\",\"customerId\":\"" + customerId
                 + "\",\"applicant\":{\"name\":\"Li Lei\",\"identityType\":\"ID_CARD\",\"identityNumber\":\""
                 + identityNumber + "\",\"phone\":\"13800138000\",\"age\":" + age + ",\"industry\":\"" + industry
                 + "\",\"declaredAnnualRevenue\":\"1000000.00\",\"regionPath\":\"/CN/EAST/SH\"},"
                 + "\"limitType\":\"GUARANTEE\",\"amount\":\"" + amount + "\",\"currency\":\"CNY\",\"termMonths\":"
-                + termMonths + ",\"productIds\":[\"P-1\"],\"productLine\":\"DEALER\"}";
+                + termMonths + ",\"productIds\":[\"P-1\"],\"productLine\":\"DEALER\""
+                + (callbackUrl == null ? "" : ",\"callbackUrl\":\"" + callbackUrl + "\"") + "}";
     }
 
     private static String drawdownBody(JsonNode customer, String amount) {
