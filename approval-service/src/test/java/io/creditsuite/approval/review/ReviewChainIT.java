@@ -207,4 +207,40 @@ class ReviewChainIT {
         assertThat(desk.myTasks(staff("ben"))).extracting(ReviewTaskView::taskId).contains(taskId);
         assertThat(desk.teamBacklog(staff("eve"))).extracting(ReviewTaskView::taskId).contains(taskId);
     }
+
+    @Test
+    void bad_input_to_every_review_command_gets_its_code_and_writes_nothing() {
+        ApplicationView app = submitForManualReview();
+        Staff ann = staff("ann");
+        String taskId = desk.claim(ann, groupTaskOf(ann, app.applicationId()).taskId()).taskId();
+        int historyBefore = desk.open(ann, app.applicationId()).history().size();
+
+        assertCode(() -> desk.claim(ann, null), ErrorCode.REVIEW_TASK_UNKNOWN);
+        assertCode(() -> desk.claim(ann, "no-such-task"), ErrorCode.REVIEW_TASK_UNKNOWN);
+        assertCode(() -> desk.open(ann, null), ErrorCode.APPLICATION_UNKNOWN);
+        assertCode(() -> desk.act(ann, null), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, null, 1L, null, null)),
+                ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, ReviewDecision.APPROVE, 0L, null, null)),
+                ErrorCode.APPROVED_AMOUNT_RAISED);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, ReviewDecision.APPROVE, -5L, null, null)),
+                ErrorCode.APPROVED_AMOUNT_RAISED);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, ReviewDecision.REJECT, null, " ", null)),
+                ErrorCode.REASON_CODE_REQUIRED);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, ReviewDecision.SEND_BACK, null, null, null)),
+                ErrorCode.REASON_CODE_REQUIRED);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand(taskId, ReviewDecision.APPROVE, 1L, null,
+                "x".repeat(2001))), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> desk.act(ann, new ReviewActionCommand("no-such-task", ReviewDecision.APPROVE, 1L, null,
+                null)), ErrorCode.REVIEW_TASK_UNKNOWN);
+        Staff eve = staff("eve");
+        assertCode(() -> desk.reassign(eve, taskId, "nobody"), ErrorCode.STAFF_UNKNOWN);
+        assertCode(() -> desk.reassign(eve, taskId, "wes"), ErrorCode.STAFF_UNKNOWN); // out of the application's scope
+        assertCode(() -> desk.reassign(eve, taskId, "cat"), ErrorCode.REVIEW_ROLE_MISSING);
+
+        ApplicationDossier after = desk.open(ann, app.applicationId());
+        assertThat(after.history()).hasSize(historyBefore);
+        assertThat(after.status()).isEqualTo("IN_REVIEW");
+        assertThat(after.openTask().assignee()).isEqualTo("ann");
+    }
 }
