@@ -33,7 +33,8 @@ public final class DebianPackages {
             if (!succeeds(List.of("sudo", "-n", "true"))) {
                 throw new IllegalStateException(provides + " is missing; install it with: " + manual);
             }
-            asRoot.addAll(List.of("sudo", "-n")); // passwordless sudo, as on CI runners
+            // passwordless sudo, as on CI runners; sudo drops the environment, so the frontend is passed again
+            asRoot.addAll(List.of("sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive"));
         }
         List<String> update = new ArrayList<>(asRoot);
         update.addAll(List.of("apt-get", "update", "-qq"));
