@@ -110,6 +110,11 @@ public enum ErrorCode {
     STAFF_UNKNOWN("CS-4014", 404, "No staff member with this user name"),
     CALLBACK_URL_INVALID("CS-4015", 400, "The callback URL must be an absolute https URL"),
 
+    // reconcile: BCP discrepancies (CS-5xxx)
+    DISCREPANCY_UNKNOWN("CS-5001", 404, "No discrepancy with this id"),
+    DISCREPANCY_STATE_CONFLICT("CS-5002", 409, "The discrepancy's state does not allow this action"),
+    CORRECTIVE_VOUCHER_UNKNOWN("CS-5003", 422, "The ledger has no posting with this corrective voucher"),
+
     // gateway: the partner API's edge (CS-6xxx)
     SIGNATURE_MISSING("CS-6001", 401, "The request has no CS1-HMAC-SHA256 Authorization header, or it lacks a part"),
     SIGNATURE_INVALID("CS-6002", 401, "The signature does not match the request, or the key is unknown or revoked"),

@@ -253,7 +253,7 @@ class SuiteSystemIT {
             throws SQLException {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(strings("cs_reconcile", "SELECT DISTINCT rule_id FROM bcp_pair WHERE state = 'MATCHED'"))
-                    .contains("R-DRAWDOWN-LEDGER", "R-REPAYMENT-LEDGER");
+                    .contains("R-DRAWDOWN-LEDGER", "R-REPAYMENT-LEDGER", "R-DRAWDOWN-LIMIT", "R-REPAYMENT-LIMIT");
             assertThat(strings("cs_reconcile", "SELECT CONCAT(rule_id, ' ', pair_key, ' ', state) FROM bcp_pair"
                     + " WHERE state IN ('MISMATCHED', 'MISSING')")).isEmpty();
         });

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.api.reconcile.DiscrepancyService;
+import io.creditsuite.api.reconcile.DiscrepancyView;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
 import io.creditsuite.reconcile.application.realtime.OverduePairs;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.message.Message;
@@ -43,6 +50,7 @@ class BcpRealTimeIT {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicBoolean VOUCHER_POSTED = new AtomicBoolean();
     private static final AtomicReference<Counterparts.Answer> LEDGER_SAYS =
             new AtomicReference<>(Counterparts.Answer.ABSENT);
     private static final Duration SETTLE = Duration.ofSeconds(60);
@@ -50,6 +58,12 @@ class BcpRealTimeIT {
 
     @TestConfiguration
     static class SwitchableLedger {
+        @Bean
+        @Primary
+        CorrectiveVouchers switchableVouchers() {
+            return voucher -> VOUCHER_POSTED.get();
+        }
+
         @Bean
         @Primary
         Counterparts switchableCounterparts() {
@@ -80,6 +94,58 @@ class BcpRealTimeIT {
     private JdbcTemplate jdbc;
     @Autowired
     private OverduePairs overdue;
+    @Autowired
+    private DiscrepancyService discrepancies;
+    @Autowired
+    private MeterRegistry meters;
+
+    @Test
+    void people_acknowledge_and_resolve_a_discrepancy_by_a_posted_corrective_booking_each_step_audited()
+            throws Exception {
+        Drawdown d = new Drawdown();
+        send(d.committed());
+        send(d.ledgerConfirmed(29_000));
+        awaitPair("R-DRAWDOWN-LEDGER", d.pairKey(), "MISMATCHED");
+        DiscrepancyView found = discrepancies.discrepancies("OPEN", "R-DRAWDOWN-LEDGER", 500).stream()
+                .filter(v -> v.fingerprint().equals(d.pairKey())).findFirst().orElseThrow();
+        assertThat(found.severity()).isEqualTo("critical");
+        assertThat(found.traceIds()).contains("trace-" + d.loanId);
+
+        assertThat(discrepancies.acknowledge(found.id(), "sre-li", "on it").state()).isEqualTo("ACKNOWLEDGED");
+        assertCode(() -> discrepancies.acknowledge(found.id(), "sre-li", "again"), ErrorCode.DISCREPANCY_STATE_CONFLICT);
+        VOUCHER_POSTED.set(false);
+        assertCode(() -> discrepancies.resolveByBooking(found.id(), "sre-li", "ADJ-" + d.loanId),
+                ErrorCode.CORRECTIVE_VOUCHER_UNKNOWN);
+        assertThat(discrepancies.discrepancy(found.id()).state()).isEqualTo("ACKNOWLEDGED");
+        VOUCHER_POSTED.set(true);
+        DiscrepancyView fixed = discrepancies.resolveByBooking(found.id(), "sre-li", "ADJ-" + d.loanId);
+        assertThat(fixed.state()).isEqualTo("RESOLVED");
+        assertThat(fixed.resolution()).isEqualTo("FIXED_BY_BOOKING");
+        assertThat(fixed.voucherNo()).isEqualTo("ADJ-" + d.loanId);
+        assertThat(fixed.transitions()).extracting(t -> t.actor() + ":" + t.toState())
+                .containsExactly("bcp:OPEN", "sre-li:ACKNOWLEDGED", "sre-li:RESOLVED");
+        assertCode(() -> discrepancies.accept(found.id(), "biz-wang", "fine"), ErrorCode.DISCREPANCY_STATE_CONFLICT);
+        assertThat(meters.find("bcp.check.lag").timer()).isNotNull();
+        assertThat(meters.find("bcp.check.lag").timer().count()).isPositive();
+    }
+
+    @Test
+    void bad_input_to_the_discrepancy_commands_gets_its_code_and_changes_nothing() {
+        assertCode(() -> discrepancies.discrepancies("BROKEN", null, 10), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> discrepancies.discrepancies(null, null, 0), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> discrepancies.discrepancies(null, "R'; DROP TABLE bcp_rule; --", 10),
+                ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> discrepancies.discrepancy(-1), ErrorCode.DISCREPANCY_UNKNOWN);
+        assertCode(() -> discrepancies.acknowledge(-1, "sre", null), ErrorCode.DISCREPANCY_UNKNOWN);
+        assertCode(() -> discrepancies.acknowledge(1, "", null), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> discrepancies.accept(1, "biz", " "), ErrorCode.INVALID_ARGUMENT);
+        assertCode(() -> discrepancies.resolveByBooking(1, "sre", "ADJ 1\n"), ErrorCode.INVALID_ARGUMENT);
+    }
+
+    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(code));
+    }
 
     @Test
     void matching_sides_pass_in_any_order_and_any_number_of_deliveries() throws Exception {

@@ -6,6 +6,7 @@ import io.creditsuite.api.lending.PartnerHoldService;
 import io.creditsuite.gateway.domain.money.SupportedCurrencies;
 import io.creditsuite.gateway.infrastructure.web.partner.PartnerAmounts;
 import io.creditsuite.api.approval.CreditApplicationService;
+import io.creditsuite.api.reconcile.DiscrepancyService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +45,13 @@ public class PartnerApiWiring {
     @Bean
     @DubboReference(timeout = 10_000)
     ReferenceBean<CreditApplicationService> creditApplicationService() {
+        return new ReferenceBean<>();
+    }
+
+    /** reconcile-service's BCP discrepancies, for the operator endpoints. */
+    @Bean
+    @DubboReference
+    ReferenceBean<DiscrepancyService> discrepancyService() {
         return new ReferenceBean<>();
     }
 

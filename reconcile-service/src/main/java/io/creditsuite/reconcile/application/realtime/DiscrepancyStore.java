@@ -12,6 +12,13 @@ public interface DiscrepancyStore {
     /** The discrepancy of (rule, fingerprint, period), locked until the transaction ends. */
     Optional<Discrepancy> lock(String ruleId, String fingerprint, String period);
 
+    /** A stored discrepancy with what was kept with it. */
+    record Located(Discrepancy discrepancy, Context context) {
+    }
+
+    /** By its id, locked until the transaction ends. */
+    Optional<Located> lockById(long id);
+
     /** Inserts or updates it and appends its new transitions. */
     void save(Discrepancy discrepancy, Context context);
 }

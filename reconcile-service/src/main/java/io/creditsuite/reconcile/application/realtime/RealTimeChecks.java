@@ -3,6 +3,7 @@ package io.creditsuite.reconcile.application.realtime;
 import io.creditsuite.reconcile.domain.check.Pair;
 import io.creditsuite.reconcile.domain.check.PairRule;
 import io.creditsuite.reconcile.domain.check.PairState;
+import io.creditsuite.reconcile.domain.check.RuleEvaluationException;
 import io.creditsuite.reconcile.domain.check.RuleExpressions;
 import io.creditsuite.reconcile.domain.fact.Fact;
 import java.time.Clock;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the discrepancy its earlier state opened.
  */
 public class RealTimeChecks {
+    /** The meta-rule of a pair rule whose expressions cannot be evaluated. */
+    public static final String META_RULE_BROKEN = "META-RULE-BROKEN";
+
     private final FactStore facts;
     private final PairRules rules;
     private final PairStore pairs;
@@ -47,22 +51,31 @@ public class RealTimeChecks {
         }
         Instant now = clock.instant();
         for (PairRule rule : rules.inForce()) {
-            if (rule.leftEvent().equals(fact.eventType())) {
-                String key = expressions.key(rule.leftKey(), Map.of("left", fact.payload()));
-                if (key != null) {
-                    settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withLeft(id.getAsLong()),
-                            now);
-                }
-            }
-            if (rule.rightEvent().equals(fact.eventType())) {
-                String key = expressions.key(rule.rightKey(), Map.of("right", fact.payload()));
-                if (key != null) {
-                    settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withRight(
-                            id.getAsLong()), now);
-                }
+            try {
+                apply(rule, fact, id.getAsLong(), now);
+            } catch (RuleEvaluationException e) {
+                // a broken rule must neither block the events nor go unnoticed: one meta-discrepancy, the rest go on
+                discrepancies.metaFailed(META_RULE_BROKEN, rule.ruleId(), rule.ownerTeam(), "rule " + rule.ruleId()
+                        + " v" + rule.version() + " cannot be evaluated on " + fact.eventType() + " "
+                        + fact.businessKey() + ": " + e.getMessage(), now);
             }
         }
         return true;
+    }
+
+    private void apply(PairRule rule, Fact fact, long factId, Instant now) {
+        if (rule.leftEvent().equals(fact.eventType())) {
+            String key = expressions.key(rule.leftKey(), Map.of("left", fact.payload()));
+            if (key != null) {
+                settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withLeft(factId), now);
+            }
+        }
+        if (rule.rightEvent().equals(fact.eventType())) {
+            String key = expressions.key(rule.rightKey(), Map.of("right", fact.payload()));
+            if (key != null) {
+                settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withRight(factId), now);
+            }
+        }
     }
 
     private void settle(PairRule rule, Pair pair, Instant now) {

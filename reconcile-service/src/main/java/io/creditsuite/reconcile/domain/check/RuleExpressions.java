@@ -7,9 +7,17 @@ import java.util.Map;
  * I/O, bounded loops; money is long minor units, never a double.
  */
 public interface RuleExpressions {
-    /** A pair key: the expression's text value, or null when it answers nil (the event is not the rule's). */
+    /**
+     * A pair key: the expression's text value, or null when it answers nil (the event is not the rule's).
+     *
+     * @throws RuleEvaluationException when the expression cannot be evaluated
+     */
     String key(String expression, Map<String, Object> variables);
 
-    /** A match predicate; an answer other than true or false is an error. */
+    /**
+     * A match predicate.
+     *
+     * @throws RuleEvaluationException when it cannot be evaluated or answers other than true or false
+     */
     boolean holds(String expression, Map<String, Object> variables);
 }

@@ -5,6 +5,7 @@ import com.googlecode.aviator.AviatorEvaluatorInstance;
 import com.googlecode.aviator.EvalMode;
 import com.googlecode.aviator.Expression;
 import com.googlecode.aviator.Options;
+import io.creditsuite.reconcile.domain.check.RuleEvaluationException;
 import io.creditsuite.reconcile.domain.check.RuleExpressions;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,17 +28,26 @@ public final class AviatorRuleExpressions implements RuleExpressions {
 
     @Override
     public String key(String expression, Map<String, Object> variables) {
-        Object value = compile(expression).execute(new HashMap<>(variables));
+        Object value = evaluate(expression, variables);
         return value == null ? null : value.toString();
     }
 
     @Override
     public boolean holds(String expression, Map<String, Object> variables) {
-        Object value = compile(expression).execute(new HashMap<>(variables));
+        Object value = evaluate(expression, variables);
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new IllegalStateException("the match '" + expression + "' gave " + value + ", not true or false");
+        throw new RuleEvaluationException("the match '" + expression + "' gave " + value + ", not true or false",
+                null);
+    }
+
+    private Object evaluate(String expression, Map<String, Object> variables) {
+        try {
+            return compile(expression).execute(new HashMap<>(variables));
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException("'" + expression + "' cannot be evaluated: " + e.getMessage(), e);
+        }
     }
 
     /** @throws IllegalArgumentException when the expression does not compile in the sandbox */

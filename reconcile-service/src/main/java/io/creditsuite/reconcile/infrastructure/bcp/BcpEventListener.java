@@ -31,11 +31,13 @@ public final class BcpEventListener implements MessageListenerOrderly {
     private final RealTimeChecks checks;
     private final ConsumeOnce once;
     private final ObjectMapper json;
+    private final BcpMetrics metrics;
 
-    public BcpEventListener(RealTimeChecks checks, ConsumeOnce once, ObjectMapper json) {
+    public BcpEventListener(RealTimeChecks checks, ConsumeOnce once, ObjectMapper json, BcpMetrics metrics) {
         this.checks = checks;
         this.once = once;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @Override
@@ -47,6 +49,7 @@ public final class BcpEventListener implements MessageListenerOrderly {
             }
             try {
                 once.apply(message, m -> checks.record(fact));
+                metrics.checked(fact.occurredAt(), Instant.now());
             } catch (RuntimeException e) {
                 log.warn("BCP could not check {} {} yet; its queue retries: {}", fact.eventType(), fact.businessKey(),
                         e.toString());

@@ -28,6 +28,18 @@ public class JdbcDiscrepancyStore implements DiscrepancyStore {
     }
 
     @Override
+    public Optional<Located> lockById(long id) {
+        return jdbc.query("SELECT rule_id, fingerprint, period, state, resolution, voucher_no, detail, occurrences,"
+                        + " severity, owner_team, trace_ids, business_ids FROM bcp_discrepancy WHERE id = ? FOR UPDATE",
+                (rs, n) -> new Located(Discrepancy.restore(rs.getString(1), rs.getString(2), rs.getString(3),
+                        DiscrepancyState.valueOf(rs.getString(4)),
+                        rs.getString(5) == null ? null : Resolution.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), rs.getInt(8)),
+                        new Context(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12))), id)
+                .stream().findFirst();
+    }
+
+    @Override
     public void save(Discrepancy d, Context context) {
         List<Discrepancy.Transition> transitions = d.transitions();
         Instant at = transitions.isEmpty() ? Instant.now() : transitions.get(transitions.size() - 1).at();

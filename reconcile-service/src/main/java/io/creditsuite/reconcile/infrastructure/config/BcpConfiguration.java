@@ -3,6 +3,8 @@ package io.creditsuite.reconcile.infrastructure.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.account.AccountTransferService;
 import io.creditsuite.api.account.LedgerService;
+import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
+import io.creditsuite.reconcile.application.discrepancy.DiscrepancyDesk;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
 import io.creditsuite.reconcile.application.realtime.DiscrepancyBook;
 import io.creditsuite.reconcile.application.realtime.OverduePairs;
@@ -10,7 +12,10 @@ import io.creditsuite.reconcile.application.realtime.RealTimeChecks;
 import io.creditsuite.reconcile.infrastructure.bcp.AviatorRuleExpressions;
 import io.creditsuite.reconcile.infrastructure.bcp.BcpEventConsumer;
 import io.creditsuite.reconcile.infrastructure.bcp.BcpEventListener;
+import io.creditsuite.reconcile.infrastructure.bcp.BcpMetrics;
+import io.creditsuite.reconcile.infrastructure.bcp.DubboCorrectiveVouchers;
 import io.creditsuite.reconcile.infrastructure.bcp.DubboCounterparts;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyReads;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyStore;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcFactStore;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairRules;
@@ -18,6 +23,7 @@ import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairStore;
 import io.creditsuite.support.mq.ConsumeOnce;
 import io.creditsuite.support.mq.ConsumedMessages;
 import io.creditsuite.support.mq.PushConsumer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -78,18 +84,20 @@ class BcpConfiguration {
 
     /**
      * A missing side whose source of truth has it waits {@code credit-suite.bcp.max-extensions} (3) more windows
-     * before it is raised anyway.
+     * before it is raised anyway; more than {@code credit-suite.bcp.flood-cap} (50) of one rule in one sweep open one
+     * META-CAP discrepancy instead.
      */
     @Bean
     OverduePairs overduePairs(JdbcTemplate jdbc, JdbcFactStore facts, Counterparts counterparts, DiscrepancyBook book,
-                              @Value("${credit-suite.bcp.max-extensions:3}") int maxExtensions) {
+                              @Value("${credit-suite.bcp.max-extensions:3}") int maxExtensions,
+                              @Value("${credit-suite.bcp.flood-cap:50}") int floodCap) {
         return new OverduePairs(new JdbcPairStore(jdbc), new JdbcPairRules(jdbc), facts, counterparts, book,
-                maxExtensions);
+                maxExtensions, floodCap);
     }
 
     /** Decides overdue pairs every {@code credit-suite.bcp.sweep-interval} (5 s). */
     @Bean
-    SchedulingConfigurer overdueSweep(OverduePairs overdue, Clock bcpClock,
+    SchedulingConfigurer overdueSweep(OverduePairs overdue, Clock bcpClock, BcpMetrics metrics,
                                       @Value("${credit-suite.bcp.sweep-interval:5s}") Duration interval) {
         return registrar -> registrar.addFixedDelayTask(() -> {
             try {
@@ -98,6 +106,7 @@ class BcpConfiguration {
                     LoggerFactory.getLogger(BcpConfiguration.class).warn("BCP: {} pair(s) missing a side", raised);
                 }
             } catch (RuntimeException e) {
+                metrics.sweepFailed();
                 LoggerFactory.getLogger(BcpConfiguration.class).warn("the BCP overdue sweep failed; the next retries",
                         e);
             }
@@ -105,11 +114,41 @@ class BcpConfiguration {
     }
 
     @Bean
+    CorrectiveVouchers correctiveVouchers(LedgerService ledger) {
+        return new DubboCorrectiveVouchers(ledger);
+    }
+
+    @Bean
+    DiscrepancyDesk discrepancyDesk(JdbcTemplate jdbc, CorrectiveVouchers vouchers, Clock bcpClock) {
+        return new DiscrepancyDesk(new JdbcDiscrepancyStore(jdbc), new JdbcDiscrepancyReads(jdbc), vouchers,
+                bcpClock);
+    }
+
+    @Bean
+    BcpMetrics bcpMetrics(JdbcTemplate jdbc, MeterRegistry meters) {
+        return new BcpMetrics(jdbc, meters);
+    }
+
+    /** Refreshes bcp_discrepancies_open every {@code credit-suite.bcp.metrics-interval} (15 s). */
+    @Bean
+    SchedulingConfigurer bcpMetricsRefresh(BcpMetrics metrics,
+                                           @Value("${credit-suite.bcp.metrics-interval:15s}") Duration interval) {
+        return registrar -> registrar.addFixedDelayTask(() -> {
+            try {
+                metrics.refresh();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(BcpConfiguration.class).warn("cannot refresh the BCP gauges", e);
+            }
+        }, interval);
+    }
+
+    @Bean
     BcpEventListener bcpEventListener(RealTimeChecks checks, JdbcTemplate jdbc,
-                                      PlatformTransactionManager transactionManager, Clock bcpClock, ObjectMapper json) {
+                                      PlatformTransactionManager transactionManager, Clock bcpClock, ObjectMapper json,
+                                      BcpMetrics metrics) {
         ConsumeOnce once = new ConsumeOnce(new ConsumedMessages(jdbc, transactionManager, bcpClock), transactionManager,
                 BcpEventConsumer.GROUP);
-        return new BcpEventListener(checks, once, json);
+        return new BcpEventListener(checks, once, json, metrics);
     }
 
     @Bean

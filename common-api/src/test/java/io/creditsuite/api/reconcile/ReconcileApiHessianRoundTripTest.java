@@ -1,0 +1,23 @@
+package io.creditsuite.api.reconcile;
+
+import static io.creditsuite.api.HessianRoundTrip.roundTrip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reconcile API's DTOs, with nulls where they are allowed, survive Hessian2 unchanged. */
+class ReconcileApiHessianRoundTripTest {
+
+    @Test
+    void a_discrepancy_with_its_transitions_survives_a_hessian2_round_trip() throws Exception {
+        DiscrepancyView open = new DiscrepancyView(7L, "R-DRAWDOWN-LEDGER", "LOAN-LN1-OUT", "2026-12-03", "OPEN", null,
+                null, "no ledger confirm", 1, "critical", "lending", "", "LOAN_DRAWDOWN_COMMITTED:LN1",
+                1_700_000_000_000L, 1_700_000_000_000L,
+                List.of(new TransitionView(1_700_000_000_000L, "bcp", null, "OPEN", "no ledger confirm")));
+        assertEquals(open, roundTrip(open));
+        DiscrepancyView fixed = new DiscrepancyView(8L, "R", "F", "2026-12-03", "RESOLVED", "FIXED_BY_BOOKING",
+                "ADJ-1", "d", 2, "warning", "ledger", "t1,t2", "A:1,B:2", 1L, 2L, List.of());
+        assertEquals(fixed, roundTrip(fixed));
+    }
+}
