@@ -1,0 +1,45 @@
+package io.creditsuite.reconcile.infrastructure.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.reconcile.application.alert.DiscrepancyAlerts;
+import io.creditsuite.reconcile.infrastructure.alert.AlertmanagerSink;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyReads;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+
+/**
+ * Pushes discrepancies to Alertmanager when {@code credit-suite.bcp.alerts.alertmanager-url} is set, every
+ * {@code credit-suite.bcp.alerts.interval} (30 s); resolved ones are re-sent as resolved for
+ * {@code credit-suite.bcp.alerts.resolved-for} (1 h).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${credit-suite.bcp.alerts.alertmanager-url:}'.isEmpty()")
+class AlertConfiguration {
+
+    @Bean
+    DiscrepancyAlerts discrepancyAlerts(JdbcTemplate jdbc, ObjectMapper json,
+                                        @Value("${credit-suite.bcp.alerts.alertmanager-url}") String url,
+                                        @Value("${credit-suite.bcp.alerts.resolved-for:1h}") Duration resolvedFor) {
+        return new DiscrepancyAlerts(new JdbcDiscrepancyReads(jdbc), new AlertmanagerSink(url, json), resolvedFor);
+    }
+
+    @Bean
+    SchedulingConfigurer discrepancyAlertPush(DiscrepancyAlerts alerts, Clock bcpClock,
+                                              @Value("${credit-suite.bcp.alerts.interval:30s}") Duration interval) {
+        return registrar -> registrar.addFixedDelayTask(() -> {
+            try {
+                alerts.push(bcpClock.instant());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(AlertConfiguration.class).warn("cannot push BCP alerts; the next pass retries: {}",
+                        e.getMessage());
+            }
+        }, interval);
+    }
+}
