@@ -114,6 +114,8 @@ public enum ErrorCode {
     DISCREPANCY_UNKNOWN("CS-5001", 404, "No discrepancy with this id"),
     DISCREPANCY_STATE_CONFLICT("CS-5002", 409, "The discrepancy's state does not allow this action"),
     CORRECTIVE_VOUCHER_UNKNOWN("CS-5003", 422, "The ledger has no posting with this corrective voucher"),
+    BCP_RULE_INVALID("CS-5004", 400, "A BCP rule is malformed or one of its expressions does not compile in the sandbox"),
+    BCP_RULE_UNKNOWN("CS-5005", 404, "No BCP rule with this id"),
 
     // gateway: the partner API's edge (CS-6xxx)
     SIGNATURE_MISSING("CS-6001", 401, "The request has no CS1-HMAC-SHA256 Authorization header, or it lacks a part"),

@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.api.reconcile.BcpRuleService;
 import io.creditsuite.api.reconcile.DiscrepancyService;
 import io.creditsuite.api.reconcile.DiscrepancyView;
+import io.creditsuite.api.reconcile.PairRuleView;
+import io.creditsuite.api.reconcile.PublishPairRuleRequest;
 import io.creditsuite.middleware.Middleware;
 import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -98,6 +101,69 @@ class BcpRealTimeIT {
     private DiscrepancyService discrepancies;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private BcpRuleService ruleService;
+
+    @Test
+    void a_published_rule_checks_the_next_event_without_a_restart_and_a_disabled_one_stops_audited()
+            throws Exception {
+        String ruleId = "R-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        PairRuleView v1 = ruleService.publish(orderRule(ruleId, 60));
+        assertThat(v1.version()).isOne();
+        String order = "O-" + UUID.randomUUID();
+        send(event("CS_CREDIT_EVENTS", "IT_ORDER_PLACED", order, "CU-7", Map.of("orderId", order,
+                "amountMinor", 500, "occurredAt", Instant.now().toString())));
+        send(event("CS_CREDIT_EVENTS", "IT_ORDER_PAID", order, "CU-7", Map.of("orderId", order,
+                "amountMinor", 499, "occurredAt", Instant.now().toString())));
+        awaitPair(ruleId, order, "MISMATCHED");
+
+        assertThat(ruleService.publish(orderRule(ruleId, 120)).version()).isEqualTo(2);
+        PairRuleView disabled = ruleService.disable(ruleId, "sre-li", "replaced by the ledger rule");
+        assertThat(disabled.version()).isEqualTo(3);
+        assertThat(disabled.enabled()).isFalse();
+        assertThat(jdbc.queryForList("SELECT CONCAT(action, ' v', version, ' by ', actor) FROM bcp_rule_audit"
+                + " WHERE rule_id = ? ORDER BY id", String.class, ruleId))
+                .containsExactly("PUBLISH v1 by sre-li", "PUBLISH v2 by sre-li", "DISABLE v3 by sre-li");
+        assertThat(jdbc.queryForObject("SELECT before_json FROM bcp_rule_audit WHERE rule_id = ? AND version = 2",
+                String.class, ruleId)).contains("\"windowSeconds\":60");
+
+        // the disabled rule's event, then a drawdown side on the same queue: once the second is checked, the first was
+        String late = "O-" + UUID.randomUUID();
+        send(event("CS_CREDIT_EVENTS", "IT_ORDER_PLACED", late, "CU-1", Map.of("orderId", late,
+                "occurredAt", Instant.now().toString())));
+        Drawdown after = new Drawdown();
+        send(after.committed());
+        awaitPair("R-DRAWDOWN-LEDGER", after.pairKey(), "WAITING");
+        assertThat(pairState(ruleId, late)).isNull();
+    }
+
+    @Test
+    void a_malformed_rule_is_refused_with_its_reason_and_writes_nothing() {
+        int before = ruleService.rules().size();
+        assertRuleRefused(new PublishPairRuleRequest("X", "A_B", "C_D", "left.id", "right.id", "true", 60,
+                "critical", "lending", "d", "sre"), ErrorCode.BCP_RULE_INVALID);
+        assertRuleRefused(new PublishPairRuleRequest("META-CAP", "A_B", "C_D", "left.id", "right.id", "true", 60,
+                "critical", "lending", "d", "sre"), ErrorCode.BCP_RULE_INVALID);
+        assertRuleRefused(new PublishPairRuleRequest("R-BAD", "A_B", "C_D", "left.id +", "right.id", "true", 60,
+                "critical", "lending", "d", "sre"), ErrorCode.BCP_RULE_INVALID);
+        assertRuleRefused(new PublishPairRuleRequest("R-BAD", "A_B", "C_D", "left.id", "right.id", "true", 0,
+                "critical", "lending", "d", "sre"), ErrorCode.BCP_RULE_INVALID);
+        assertRuleRefused(new PublishPairRuleRequest("R-BAD", "A_B", "C_D", "left.id", "right.id", "true", 60,
+                "urgent", "lending", "d", "sre"), ErrorCode.BCP_RULE_INVALID);
+        assertCode(() -> ruleService.disable("R-NEVER-PUBLISHED", "sre", "why"), ErrorCode.BCP_RULE_UNKNOWN);
+        assertThat(ruleService.rules()).hasSize(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bcp_rule WHERE rule_id = 'R-BAD'", Long.class)).isZero();
+    }
+
+    private void assertRuleRefused(PublishPairRuleRequest request, ErrorCode code) {
+        assertCode(() -> ruleService.publish(request), code);
+    }
+
+    private static PublishPairRuleRequest orderRule(String ruleId, int windowSeconds) {
+        return new PublishPairRuleRequest(ruleId, "IT_ORDER_PLACED", "IT_ORDER_PAID", "left.orderId", "right.orderId",
+                "left.amountMinor == right.amountMinor", windowSeconds, "warning", "lending",
+                "an order is paid its amount", "sre-li");
+    }
 
     @Test
     void people_acknowledge_and_resolve_a_discrepancy_by_a_posted_corrective_booking_each_step_audited()

@@ -14,6 +14,9 @@ public interface RuleExpressions {
      */
     String key(String expression, Map<String, Object> variables);
 
+    /** @throws RuleEvaluationException when the expression does not compile in the sandbox (the message says why) */
+    void check(String expression);
+
     /**
      * A match predicate.
      *

@@ -33,6 +33,15 @@ public final class AviatorRuleExpressions implements RuleExpressions {
     }
 
     @Override
+    public void check(String expression) {
+        try {
+            compile(expression);
+        } catch (IllegalArgumentException e) {
+            throw new RuleEvaluationException("'" + expression + "' " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public boolean holds(String expression, Map<String, Object> variables) {
         Object value = evaluate(expression, variables);
         if (value instanceof Boolean b) {

@@ -9,6 +9,7 @@ import io.creditsuite.reconcile.application.realtime.Counterparts;
 import io.creditsuite.reconcile.application.realtime.DiscrepancyBook;
 import io.creditsuite.reconcile.application.realtime.OverduePairs;
 import io.creditsuite.reconcile.application.realtime.RealTimeChecks;
+import io.creditsuite.reconcile.application.rule.BcpRuleAdministration;
 import io.creditsuite.reconcile.infrastructure.bcp.AviatorRuleExpressions;
 import io.creditsuite.reconcile.infrastructure.bcp.BcpEventConsumer;
 import io.creditsuite.reconcile.infrastructure.bcp.BcpEventListener;
@@ -20,6 +21,7 @@ import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyStore;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcFactStore;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairRules;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcPairStore;
+import io.creditsuite.reconcile.infrastructure.bcp.JdbcRuleVersions;
 import io.creditsuite.support.mq.ConsumeOnce;
 import io.creditsuite.support.mq.ConsumedMessages;
 import io.creditsuite.support.mq.PushConsumer;
@@ -60,9 +62,21 @@ class BcpConfiguration {
     }
 
     @Bean
-    RealTimeChecks realTimeChecks(JdbcFactStore facts, JdbcTemplate jdbc, DiscrepancyBook book, Clock bcpClock) {
-        return new RealTimeChecks(facts, new JdbcPairRules(jdbc), new JdbcPairStore(jdbc), new AviatorRuleExpressions(),
-                book, bcpClock);
+    AviatorRuleExpressions ruleExpressions() {
+        return new AviatorRuleExpressions();
+    }
+
+    @Bean
+    RealTimeChecks realTimeChecks(JdbcFactStore facts, JdbcTemplate jdbc, DiscrepancyBook book,
+                                  AviatorRuleExpressions expressions, Clock bcpClock) {
+        return new RealTimeChecks(facts, new JdbcPairRules(jdbc), new JdbcPairStore(jdbc), expressions, book,
+                bcpClock);
+    }
+
+    @Bean
+    BcpRuleAdministration bcpRuleAdministration(JdbcTemplate jdbc, ObjectMapper json,
+                                                AviatorRuleExpressions expressions, Clock bcpClock) {
+        return new BcpRuleAdministration(new JdbcRuleVersions(jdbc, json), expressions, bcpClock);
     }
 
     @Bean

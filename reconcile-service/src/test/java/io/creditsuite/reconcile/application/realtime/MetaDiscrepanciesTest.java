@@ -38,6 +38,10 @@ class MetaDiscrepanciesTest {
         }
 
         @Override
+        public void check(String expression) {
+        }
+
+        @Override
         public boolean holds(String expression, Map<String, Object> variables) {
             return true;
         }

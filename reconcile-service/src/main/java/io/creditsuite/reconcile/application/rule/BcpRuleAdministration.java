@@ -1,0 +1,104 @@
+package io.creditsuite.reconcile.application.rule;
+
+import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.error.ErrorCode;
+import io.creditsuite.api.reconcile.PairRuleView;
+import io.creditsuite.api.reconcile.PublishPairRuleRequest;
+import io.creditsuite.reconcile.domain.check.RuleEvaluationException;
+import io.creditsuite.reconcile.domain.check.RuleExpressions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rules are data: a published rule is a new version (the highest enabled one is in force for the next event, no
+ * deploy); a version is never edited; disabling is a new, disabled version. Everything is validated before anything
+ * is written (names, window, severity, every expression compiled in the sandbox), and every change is audited with
+ * the version before and after, in the change's transaction.
+ */
+public class BcpRuleAdministration {
+    private static final Pattern RULE_ID = Pattern.compile("R-[A-Z0-9-]{1,40}");
+    private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z_]{2,47}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final Set<String> SEVERITIES = Set.of("critical", "warning", "info");
+    private static final int MAX_WINDOW_SECONDS = 86_400;
+
+    private final RuleVersions versions;
+    private final RuleExpressions expressions;
+    private final Clock clock;
+
+    public BcpRuleAdministration(RuleVersions versions, RuleExpressions expressions, Clock clock) {
+        this.versions = versions;
+        this.expressions = expressions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PairRuleView> rules() {
+        return versions.latestOfEach();
+    }
+
+    @Transactional
+    public PairRuleView publish(PublishPairRuleRequest r) {
+        validate(r);
+        PairRuleView before = versions.latest(r.ruleId()).orElse(null);
+        PairRuleView after = new PairRuleView(r.ruleId(), before == null ? 1 : before.version() + 1, r.leftEvent(),
+                r.rightEvent(), r.leftKey(), r.rightKey(), r.match(), r.windowSeconds(), r.severity(), r.ownerTeam(),
+                r.description(), true, r.who(), clock.millis());
+        versions.insert(after);
+        versions.audit("PUBLISH", r.who(), null, before, after);
+        return after;
+    }
+
+    @Transactional
+    public PairRuleView disable(String ruleId, String who, String reason) {
+        require(ruleId != null && RULE_ID.matcher(ruleId).matches(), "ruleId must be R- and 1..40 of A-Z, 0-9, -");
+        require(who != null && NAME.matcher(who).matches(), "who must be 1..64 letters, digits or ._@-");
+        require(reason != null && !reason.isBlank() && reason.length() <= 256, "a reason (1..256 characters)");
+        PairRuleView before = versions.latest(ruleId).orElseThrow(() -> new ApiException(ErrorCode.BCP_RULE_UNKNOWN,
+                "no rule " + ruleId));
+        PairRuleView after = new PairRuleView(ruleId, before.version() + 1, before.leftEvent(), before.rightEvent(),
+                before.leftKey(), before.rightKey(), before.match(), before.windowSeconds(), before.severity(),
+                before.ownerTeam(), before.description(), false, who, clock.millis());
+        versions.insert(after);
+        versions.audit("DISABLE", who, reason, before, after);
+        return after;
+    }
+
+    private void validate(PublishPairRuleRequest r) {
+        require(r != null, "a rule is required");
+        require(r.ruleId() != null && RULE_ID.matcher(r.ruleId()).matches(), "ruleId must be R- and 1..40 of A-Z, 0-9,"
+                + " - (META- rules are the engine's own)");
+        require(r.leftEvent() != null && EVENT.matcher(r.leftEvent()).matches()
+                && r.rightEvent() != null && EVENT.matcher(r.rightEvent()).matches(), "leftEvent and rightEvent must be"
+                + " event types such as LOAN_REPAID");
+        require(r.windowSeconds() >= 1 && r.windowSeconds() <= MAX_WINDOW_SECONDS, "windowSeconds must be 1.."
+                + MAX_WINDOW_SECONDS);
+        require(r.severity() != null && SEVERITIES.contains(r.severity()), "severity must be critical, warning or info");
+        require(r.ownerTeam() != null && NAME.matcher(r.ownerTeam()).matches(), "ownerTeam must be 1..64 letters,"
+                + " digits or ._@-");
+        require(r.who() != null && NAME.matcher(r.who()).matches(), "who must be 1..64 letters, digits or ._@-");
+        require(r.description() != null && !r.description().isBlank() && r.description().length() <= 256,
+                "a description (1..256 characters)");
+        expression(r.leftKey(), "leftKey", 512);
+        expression(r.rightKey(), "rightKey", 512);
+        expression(r.match(), "match", 2000);
+    }
+
+    private void expression(String text, String name, int max) {
+        require(text != null && !text.isBlank() && text.length() <= max, name + " must be 1.." + max + " characters");
+        try {
+            expressions.check(text);
+        } catch (RuleEvaluationException e) {
+            throw new ApiException(ErrorCode.BCP_RULE_INVALID, name + ": " + e.getMessage());
+        }
+    }
+
+    private static void require(boolean ok, String detail) {
+        if (!ok) {
+            throw new ApiException(ErrorCode.BCP_RULE_INVALID, detail);
+        }
+    }
+}
