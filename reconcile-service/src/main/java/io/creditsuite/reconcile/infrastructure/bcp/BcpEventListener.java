@@ -51,6 +51,7 @@ public final class BcpEventListener implements MessageListenerOrderly {
                 once.apply(message, m -> checks.record(fact));
                 metrics.checked(fact.occurredAt(), Instant.now());
             } catch (RuntimeException e) {
+                metrics.checkFailed();
                 log.warn("BCP could not check {} {} yet; its queue retries: {}", fact.eventType(), fact.businessKey(),
                         e.toString());
                 return ConsumeOrderlyStatus.SUSPEND_CURRENT_QUEUE_A_MOMENT;

@@ -6,8 +6,10 @@ import io.creditsuite.api.account.PostingOutcome;
 import io.creditsuite.api.account.TransferDirection;
 import io.creditsuite.api.account.TransferPhase;
 import io.creditsuite.api.error.ApiException;
+import io.creditsuite.api.lending.LendingService;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
 import java.util.Map;
+import java.util.Set;
 import org.apache.dubbo.rpc.RpcException;
 
 /**
@@ -17,12 +19,16 @@ import org.apache.dubbo.rpc.RpcException;
  * them the window decides ({@code NO_SOURCE}).
  */
 public class DubboCounterparts implements Counterparts {
+    private static final Set<String> CONFIRMED_LOANS = Set.of("DISBURSING", "ACTIVE", "REPAID");
+
     private final AccountTransferService transfers;
     private final LedgerService ledger;
+    private final LendingService lending;
 
-    public DubboCounterparts(AccountTransferService transfers, LedgerService ledger) {
+    public DubboCounterparts(AccountTransferService transfers, LedgerService ledger, LendingService lending) {
         this.transfers = transfers;
         this.ledger = ledger;
+        this.lending = lending;
     }
 
     @Override
@@ -32,6 +38,15 @@ public class DubboCounterparts implements Counterparts {
                 case "LEDGER_TRANSFER_CONFIRMED" -> transferConfirmed(pairKey);
                 case "LEDGER_LOAN_REPAID" -> ledger.entriesByVoucher(pairKey).outcome() == PostingOutcome.POSTED
                         ? Answer.PRESENT : Answer.ABSENT;
+                case "CREDIT_HOLD_USED" -> present.get("partnerId") instanceof String partner
+                        && present.get("loanId") instanceof String loan
+                        ? (CONFIRMED_LOANS.contains(lending.loan(partner, loan).status()) ? Answer.PRESENT
+                        : Answer.ABSENT) : Answer.NO_SOURCE;
+                case "CREDIT_HOLD_RETURNED" -> present.get("partnerId") instanceof String partner
+                        && present.get("loanId") instanceof String loan
+                        && present.get("repaymentId") instanceof String repayment
+                        ? (lending.repayments(partner, loan).stream().anyMatch(r -> repayment.equals(r.repaymentId()))
+                        ? Answer.PRESENT : Answer.ABSENT) : Answer.NO_SOURCE;
                 default -> Answer.NO_SOURCE;
             };
         } catch (ApiException e) {

@@ -3,6 +3,7 @@ package io.creditsuite.reconcile.infrastructure.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.account.AccountTransferService;
 import io.creditsuite.api.account.LedgerService;
+import io.creditsuite.api.lending.LendingService;
 import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
 import io.creditsuite.reconcile.application.discrepancy.DiscrepancyDesk;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
@@ -92,8 +93,14 @@ class BcpConfiguration {
     }
 
     @Bean
-    Counterparts counterparts(AccountTransferService transfers, LedgerService ledger) {
-        return new DubboCounterparts(transfers, ledger);
+    @DubboReference
+    ReferenceBean<LendingService> bcpLending() {
+        return new ReferenceBean<>();
+    }
+
+    @Bean
+    Counterparts counterparts(AccountTransferService transfers, LedgerService ledger, LendingService lending) {
+        return new DubboCounterparts(transfers, ledger, lending);
     }
 
     /**
