@@ -34,6 +34,7 @@ final class AlertmanagerProcess implements AutoCloseable {
         Path dir = Files.createTempDirectory("alertmanager-it");
         String config = Files.readString(RepoRoot.locate().resolve("deploy/alerting/alertmanager.yml"))
                 .replace("http://127.0.0.1:9099", receiverBase)
+                .replace("http://127.0.0.1:8084/alerts/robot/dingtalk", receiverBase + "/alerts/robot")
                 .replace("group_wait: 30s", "group_wait: 1s").replace("group_wait: 10s", "group_wait: 1s")
                 .replace("group_interval: 5m", "group_interval: 1s");
         Files.writeString(dir.resolve("alertmanager.yml"), config);
