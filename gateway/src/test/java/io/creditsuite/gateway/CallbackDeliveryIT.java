@@ -45,6 +45,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -284,14 +285,8 @@ class CallbackDeliveryIT {
         return jdbc.queryForObject("SELECT COUNT(*) FROM callback_delivery WHERE event_id = ?", Integer.class, eventId);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not seen within " + DEADLINE);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(DEADLINE).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 
     private HttpResponse<String> ops(String method, String path, String body) throws Exception {

@@ -9,6 +9,7 @@ import io.creditsuite.approval.domain.application.ApplicationRepository;
 import io.creditsuite.approval.infrastructure.credit.DubboCreditLines;
 import io.creditsuite.approval.infrastructure.mq.OutboxDecisionEvents;
 import io.creditsuite.support.outbox.Outbox;
+import io.creditsuite.support.schedule.PeriodicSweep;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.dubbo.config.annotation.DubboReference;

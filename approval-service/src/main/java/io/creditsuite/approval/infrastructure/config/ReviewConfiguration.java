@@ -14,6 +14,7 @@ import io.creditsuite.approval.domain.staff.Staff;
 import io.creditsuite.approval.domain.staff.StaffRole;
 import io.creditsuite.approval.infrastructure.flow.FlowableReviewTasks;
 import io.creditsuite.approval.infrastructure.persistence.JdbcStaffDirectory;
+import io.creditsuite.support.schedule.PeriodicSweep;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

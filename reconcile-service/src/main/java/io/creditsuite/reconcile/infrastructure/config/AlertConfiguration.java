@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.reconcile.application.alert.DiscrepancyAlerts;
 import io.creditsuite.reconcile.infrastructure.alert.AlertmanagerSink;
 import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyReads;
+import io.creditsuite.support.schedule.PeriodicSweep;
 import java.time.Clock;
 import java.time.Duration;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -33,13 +33,7 @@ class AlertConfiguration {
     @Bean
     SchedulingConfigurer discrepancyAlertPush(DiscrepancyAlerts alerts, Clock bcpClock,
                                               @Value("${credit-suite.bcp.alerts.interval:30s}") Duration interval) {
-        return registrar -> registrar.addFixedDelayTask(() -> {
-            try {
-                alerts.push(bcpClock.instant());
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(AlertConfiguration.class).warn("cannot push BCP alerts; the next pass retries: {}",
-                        e.getMessage());
-            }
-        }, interval);
+        return PeriodicSweep.every(interval, "BCP alert(s) pushed to Alertmanager",
+                () -> alerts.push(bcpClock.instant()));
     }
 }

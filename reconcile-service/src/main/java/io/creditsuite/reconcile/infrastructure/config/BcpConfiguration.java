@@ -26,12 +26,12 @@ import io.creditsuite.reconcile.infrastructure.bcp.JdbcRuleVersions;
 import io.creditsuite.support.mq.ConsumeOnce;
 import io.creditsuite.support.mq.ConsumedMessages;
 import io.creditsuite.support.mq.PushConsumer;
+import io.creditsuite.support.schedule.PeriodicSweep;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,33 +116,18 @@ class BcpConfiguration {
                 maxExtensions, floodCap);
     }
 
-    /** Decides overdue pairs every {@code credit-suite.bcp.sweep-interval} (5 s). */
+    /** Decides overdue pairs every {@code credit-suite.bcp.sweep-interval} (5 s); a failed sweep is counted. */
     @Bean
     SchedulingConfigurer overdueSweep(OverduePairs overdue, Clock bcpClock, BcpMetrics metrics,
                                       @Value("${credit-suite.bcp.sweep-interval:5s}") Duration interval) {
-        return registrar -> registrar.addFixedDelayTask(() -> {
+        return PeriodicSweep.every(interval, "BCP pair(s) missing a side", () -> {
             try {
-                int raised = overdue.sweep(bcpClock.instant(), SWEEP_BATCH);
-                if (raised > 0) {
-                    LoggerFactory.getLogger(BcpConfiguration.class).warn("BCP: {} pair(s) missing a side", raised);
-                }
+                return overdue.sweep(bcpClock.instant(), SWEEP_BATCH);
             } catch (RuntimeException e) {
                 metrics.sweepFailed();
-                LoggerFactory.getLogger(BcpConfiguration.class).warn("the BCP overdue sweep failed; the next retries",
-                        e);
+                throw e;
             }
-        }, interval);
-    }
-
-    @Bean
-    CorrectiveVouchers correctiveVouchers(LedgerService ledger) {
-        return new DubboCorrectiveVouchers(ledger);
-    }
-
-    @Bean
-    DiscrepancyDesk discrepancyDesk(JdbcTemplate jdbc, CorrectiveVouchers vouchers, Clock bcpClock) {
-        return new DiscrepancyDesk(new JdbcDiscrepancyStore(jdbc), new JdbcDiscrepancyReads(jdbc), vouchers,
-                bcpClock);
+        });
     }
 
     @Bean
@@ -154,13 +139,10 @@ class BcpConfiguration {
     @Bean
     SchedulingConfigurer bcpMetricsRefresh(BcpMetrics metrics,
                                            @Value("${credit-suite.bcp.metrics-interval:15s}") Duration interval) {
-        return registrar -> registrar.addFixedDelayTask(() -> {
-            try {
-                metrics.refresh();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(BcpConfiguration.class).warn("cannot refresh the BCP gauges", e);
-            }
-        }, interval);
+        return PeriodicSweep.every(interval, "BCP gauge refresh(es)", () -> {
+            metrics.refresh();
+            return 0;
+        });
     }
 
     @Bean
