@@ -131,6 +131,17 @@ class BcpConfiguration {
     }
 
     @Bean
+    CorrectiveVouchers correctiveVouchers(LedgerService ledger) {
+        return new DubboCorrectiveVouchers(ledger);
+    }
+
+    @Bean
+    DiscrepancyDesk discrepancyDesk(JdbcTemplate jdbc, CorrectiveVouchers vouchers, Clock bcpClock) {
+        return new DiscrepancyDesk(new JdbcDiscrepancyStore(jdbc), new JdbcDiscrepancyReads(jdbc), vouchers,
+                bcpClock);
+    }
+
+    @Bean
     BcpMetrics bcpMetrics(JdbcTemplate jdbc, MeterRegistry meters) {
         return new BcpMetrics(jdbc, meters);
     }
