@@ -116,6 +116,8 @@ public enum ErrorCode {
     CORRECTIVE_VOUCHER_UNKNOWN("CS-5003", 422, "The ledger has no posting with this corrective voucher"),
     BCP_RULE_INVALID("CS-5004", 400, "A BCP rule is malformed or one of its expressions does not compile in the sandbox"),
     BCP_RULE_UNKNOWN("CS-5005", 404, "No BCP rule with this id"),
+    FULL_CHECK_UNKNOWN("CS-5010", 404, "No full check run with this id"),
+    FULL_CHECK_BUSY("CS-5011", 409, "A full check is running; start another when it has finished"),
 
     // gateway: the partner API's edge (CS-6xxx)
     SIGNATURE_MISSING("CS-6001", 401, "The request has no CS1-HMAC-SHA256 Authorization header, or it lacks a part"),

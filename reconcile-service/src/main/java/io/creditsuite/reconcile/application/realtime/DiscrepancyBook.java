@@ -16,7 +16,13 @@ public class DiscrepancyBook {
     /** A check failed: opens the discrepancy, counts a recurrence, or reopens a resolved one in place. */
     public void failed(PairRule rule, String fingerprint, String period, String detail,
                        DiscrepancyStore.Context context, Instant now) {
-        openOrRecur(rule.ruleId(), fingerprint, period, detail, context, now);
+        failed(rule.ruleId(), fingerprint, period, detail, context, now);
+    }
+
+    /** A check of rule {@code ruleId} failed (a pair rule's or a full check's balance rule). */
+    public void failed(String ruleId, String fingerprint, String period, String detail,
+                       DiscrepancyStore.Context context, Instant now) {
+        openOrRecur(ruleId, fingerprint, period, detail, context, now);
     }
 
     /**
@@ -46,6 +52,14 @@ public class DiscrepancyBook {
         store.lock(rule.ruleId(), fingerprint, period).ifPresent(d -> {
             d.passed(now);
             store.save(d, context);
+        });
+    }
+
+    /** A later check passed for the discrepancy {@code id}: resolved AUTO (a resolved one is left as it is). */
+    public void passedById(long id, Instant now) {
+        store.lockById(id).ifPresent(located -> {
+            located.discrepancy().passed(now);
+            store.save(located.discrepancy(), located.context());
         });
     }
 }
