@@ -90,6 +90,33 @@ public class LedgerQueries {
         return verdict;
     }
 
+    /**
+     * The incremental walk: from the entry of {@code verifiedVersion}, which must still have {@code verifiedHash},
+     * to the end (then the pending details); {@code verifiedVersion} 0 walks the whole chain.
+     */
+    public ChainVerifier.Verdict verifyChainAfter(long accountId, long verifiedVersion, String verifiedHash) {
+        if (verifiedVersion == 0) {
+            return verifyChain(accountId);
+        }
+        ChainVerifier.Verdict verdict = walkAfter(require(accountId), verifiedVersion, verifiedHash);
+        if (!verdict.intact() && verdict.brokenEntryId() == null && verdict.brokenDetailId() == null) {
+            return walkAfter(require(accountId), verifiedVersion, verifiedHash);
+        }
+        return verdict;
+    }
+
+    private ChainVerifier.Verdict walkAfter(Account account, long verifiedVersion, String verifiedHash) {
+        List<JournalEntry> at = journal.page(account.id(), verifiedVersion - 1, 1);
+        if (at.isEmpty() || at.get(0).version() != verifiedVersion) {
+            return new ChainVerifier.Verdict(false, 0, null, verifiedVersion, null, "the verified entry (version "
+                    + verifiedVersion + ") is gone");
+        }
+        ChainVerifier verifier = ChainVerifier.continuingAfter(account, at.get(0), verifiedHash);
+        journal.walkAfter(account.id(), verifiedVersion, verifier::accept);
+        pendingCredits.walk(account.id(), verifier::acceptDetail);
+        return verifier.verdict();
+    }
+
     private ChainVerifier.Verdict walk(Account account) {
         ChainVerifier verifier = new ChainVerifier(account);
         journal.walk(account.id(), verifier::accept);

@@ -45,6 +45,26 @@ public final class ChainVerifier {
         this.account = account;
     }
 
+    /**
+     * A verifier that goes on from an entry an earlier walk verified (the incremental check): the entry must still
+     * carry the hash then verified and its fields must still make it; the chain state after it is taken from it.
+     */
+    public static ChainVerifier continuingAfter(Account account, JournalEntry verified, String verifiedHash) {
+        ChainVerifier verifier = new ChainVerifier(account);
+        verifier.checked = 1;
+        if (!verified.hash().equals(verifiedHash) || !ChainHash.of(verified).equals(verified.hash())) {
+            verifier.broken = new Verdict(false, 1, verified.id(), verified.version(), null, "entry " + verified.id()
+                    + ": it is not the entry verified before (hash changed or no longer matches its fields)");
+            return verifier;
+        }
+        verifier.version = verified.version();
+        verifier.balance = verified.balanceAfterMinor();
+        verifier.hash = verified.hash();
+        verifier.subBalances = verified.subBalancesAfter();
+        verifier.v2Seen = verified.chainFormat() != ChainFormat.V1;
+        return verifier;
+    }
+
     /** Feeds the next entry; returns false once the chain is broken (stop feeding). */
     public boolean accept(JournalEntry e) {
         if (broken != null) {

@@ -18,7 +18,12 @@ public interface JournalRepository {
     List<JournalEntry> page(long accountId, long afterVersion, int limit);
 
     /** Streams the account's entries in version order until {@code consumer} returns false. */
-    void walk(long accountId, Predicate<JournalEntry> consumer);
+    default void walk(long accountId, Predicate<JournalEntry> consumer) {
+        walkAfter(accountId, 0, consumer);
+    }
+
+    /** Feeds the entries of the account after {@code afterVersion}, in version order, until the consumer says stop. */
+    void walkAfter(long accountId, long afterVersion, Predicate<JournalEntry> consumer);
 
     /** sum of signed effects and count for an account (for checks and the benchmark). */
     long count(long accountId);

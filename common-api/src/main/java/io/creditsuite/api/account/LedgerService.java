@@ -36,4 +36,11 @@ public interface LedgerService {
 
     /** Walks the account's journal and names the first broken link. */
     ChainReport verifyChain(long accountId) throws ApiException;
+
+    /**
+     * The incremental walk (BCP's full check): from the entry of {@code verifiedVersion}, which must still carry
+     * {@code verifiedHash} (64 hex digits) and match its fields, to the account's last entry and pending details.
+     * Version 0 walks the whole chain; bad input is CS-1000.
+     */
+    ChainReport verifyChainAfter(long accountId, long verifiedVersion, String verifiedHash) throws ApiException;
 }

@@ -124,6 +124,7 @@ final class FullCheckFixture {
         account.update("INSERT INTO pending_credit (account_id, voucher_no, leg_no, reversal, posting_type, side,"
                 + " amount_minor, currency, accounting_date, trace_id, request_digest, hash) VALUES (4, 'V-HOT', 2, 0,"
                 + " 'T', 'CREDIT', 20, 'CNY', '2026-12-01', 't', REPEAT('0', 64), REPEAT('0', 64))");
+        account.update("UPDATE account SET version = CASE id WHEN 1 THEN 4 WHEN 4 THEN 0 ELSE 2 END");
         account.update("INSERT INTO day_end_cutover (closed_date, previous_date, stage, last_account_id, completed_at)"
                 + " VALUES ('2026-12-01', NULL, 'DONE', 4, NOW(3))");
         account.update("INSERT INTO end_of_day_balance (account_id, accounting_date, currency, balance_minor, flow_minor,"

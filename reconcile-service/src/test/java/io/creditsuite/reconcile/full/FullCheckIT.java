@@ -8,6 +8,7 @@ import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.reconcile.FullCheckService;
 import io.creditsuite.middleware.Middleware;
+import io.creditsuite.reconcile.application.full.ChainVerifications;
 import io.creditsuite.reconcile.application.full.FullCheck;
 import io.creditsuite.reconcile.application.full.FullCheckRuns;
 import io.creditsuite.reconcile.application.full.FullCheckScope;
@@ -17,11 +18,16 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +42,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class FullCheckIT {
     private static FullCheckFixture book;
+    /** The ledger's walk (account-service does not run here; LedgerIncrementalChainIT tests the walk itself). */
+    private static final Map<Long, Long> BROKEN_ENTRY_OF_ACCOUNT = new ConcurrentHashMap<>();
+    private static final List<String> WALKS = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration
+    static class LedgerWalk {
+        @Bean
+        @Primary
+        ChainVerifications switchableWalk() {
+            return (account, version, hash) -> {
+                WALKS.add(account + "@" + version);
+                Long broken = BROKEN_ENTRY_OF_ACCOUNT.get(account);
+                return new ChainVerifications.Verdict(broken == null, 1, broken,
+                        broken == null ? null : "entry " + broken + ": hash does not match the entry's fields");
+            };
+        }
+    }
 
     @DynamicPropertySource
     static void middleware(DynamicPropertyRegistry registry) {
@@ -66,6 +89,9 @@ class FullCheckIT {
                 + " WHERE d.rule_id LIKE 'F-%' OR d.rule_id = 'META-CAP'");
         jdbc.update("DELETE FROM bcp_discrepancy WHERE rule_id LIKE 'F-%' OR rule_id = 'META-CAP'");
         jdbc.update("DELETE FROM bcp_full_check_run");
+        jdbc.update("DELETE FROM bcp_chain_checkpoint");
+        BROKEN_ENTRY_OF_ACCOUNT.clear();
+        WALKS.clear();
     }
 
     @Test
@@ -74,9 +100,34 @@ class FullCheckIT {
         assertThat(run.state()).as(run.error()).isEqualTo("PASSED");
         assertThat(run.findings()).isZero();
         // 8 journal rows (7 postings) + 1 pending, 2 accounts' day of 4 with flows... every source row is counted once
-        assertThat(run.rowsRead()).isEqualTo(7 + 1 + 8 + 8 + 3);
-        assertThat(run.subjects()).isEqualTo(1 + 4 + 2 + 3);
+        assertThat(run.rowsRead()).isEqualTo(7 + 1 + 8 + 3 + 8 + 3);
+        assertThat(run.subjects()).isEqualTo(1 + 4 + 3 + 2 + 3);
         assertThat(open()).isEmpty();
+    }
+
+    @Test
+    void chains_are_walked_from_their_last_verified_entry_and_a_broken_one_is_named_until_repaired() {
+        fullCheck.run(FullCheckScope.all());
+        // accounts 1, 2 and 3 have entries (4 has only a pending detail): walked whole, then checkpointed
+        assertThat(WALKS).containsExactlyInAnyOrder("1@0", "2@0", "3@0");
+        WALKS.clear();
+        fullCheck.run(FullCheckScope.all());
+        assertThat(WALKS).isEmpty();
+
+        book.entry(9, FullCheckFixture.LOAN_ACCOUNT, 3, "V-X", 1, "DEBIT", 5, 700, 705, "POSTING");
+        book.entry(10, FullCheckFixture.EQUITY, 3, "V-X", 2, "CREDIT", 5, 4980, 4985, "POSTING");
+        book.account.update("UPDATE account SET version = 3 WHERE id IN (2, 3)");
+        BROKEN_ENTRY_OF_ACCOUNT.put(2L, 9L);
+        fullCheck.run(FullCheckScope.all());
+        assertThat(WALKS).containsExactlyInAnyOrder("2@2", "3@2");
+        assertThat(open()).contains("F-CHAIN-INTACT account:2 STATE");
+        assertThat(detail("F-CHAIN-INTACT")).contains("entry 9: hash does not match").contains("account 2, entry 9");
+
+        BROKEN_ENTRY_OF_ACCOUNT.clear();
+        WALKS.clear();
+        fullCheck.run(FullCheckScope.all());
+        assertThat(WALKS).containsExactly("2@2");
+        assertThat(resolution("F-CHAIN-INTACT")).isEqualTo("AUTO");
     }
 
     @Test
@@ -137,6 +188,7 @@ class FullCheckIT {
         assertThat(resumed.state()).isEqualTo("PASSED");
         // node 2's 4 entries and the 3 customers: not the ledger passes nor node 1 again
         assertThat(resumed.rowsRead()).isEqualTo(4 + 3);
+        assertThat(WALKS).isEmpty();
     }
 
     @Test

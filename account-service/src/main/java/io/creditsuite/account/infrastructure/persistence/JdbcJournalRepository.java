@@ -121,8 +121,8 @@ class JdbcJournalRepository implements JournalRepository {
     }
 
     @Override
-    public void walk(long accountId, Predicate<JournalEntry> consumer) {
-        long after = 0;
+    public void walkAfter(long accountId, long afterVersion, Predicate<JournalEntry> consumer) {
+        long after = afterVersion;
         while (true) {
             List<JournalEntry> page = page(accountId, after, 5000);
             for (JournalEntry e : page) {

@@ -163,6 +163,17 @@ public class LedgerProvider implements LedgerService {
         });
     }
 
+    @Override
+    public ChainReport verifyChainAfter(long accountId, long verifiedVersion, String verifiedHash) {
+        return guarded(() -> {
+            require(verifiedVersion >= 0, "verifiedVersion must be >= 0");
+            require(verifiedVersion == 0 || verifiedHash != null && verifiedHash.matches("[0-9a-f]{64}"),
+                    "verifiedHash must be the verified entry's 64 hex digits");
+            ChainVerifier.Verdict v = queries.verifyChainAfter(accountId, verifiedVersion, verifiedHash);
+            return new ChainReport(accountId, v.intact(), v.checked(), v.brokenEntryId(), v.brokenVersion(), v.reason());
+        });
+    }
+
     private PostingResult template(PostingTemplate template, TemplateRequest r) {
         return guarded(() -> {
             require(r != null, "a request is required");

@@ -77,9 +77,9 @@ public final class InMemoryJournalRepository implements JournalRepository, Check
     }
 
     @Override
-    public void walk(long accountId, Predicate<JournalEntry> consumer) {
+    public void walkAfter(long accountId, long afterVersion, Predicate<JournalEntry> consumer) {
         for (JournalEntry e : ofAccount(accountId)) {
-            if (!consumer.test(e)) {
+            if (e.version() > afterVersion && !consumer.test(e)) {
                 return;
             }
         }

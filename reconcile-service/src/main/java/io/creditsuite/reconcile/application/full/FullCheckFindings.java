@@ -85,6 +85,7 @@ public class FullCheckFindings {
             }
         }
         failed.sort(null);
-        return failed.isEmpty() ? null : String.join("; ", failed);
+        return failed.isEmpty() ? null : String.join("; ", failed) + (subject.note() == null ? "" : " - "
+                + subject.note());
     }
 }

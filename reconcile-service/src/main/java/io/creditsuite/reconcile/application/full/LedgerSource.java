@@ -23,6 +23,10 @@ public interface LedgerSource {
     record AccountDay(long accountId, String currency, Long endOfDay, long previousEndOfDay, long flows, long rows) {
     }
 
+    /** An account's chain head: its version and the hash of its last entry. */
+    record AccountHead(long accountId, long version, String lastHash) {
+    }
+
     long maxJournalId();
 
     /** Totals of the journal rows with {@code afterId < id <= upToId}, of {@code onlyDate} when it is not null. */
@@ -42,6 +46,9 @@ public interface LedgerSource {
 
     /** The accounts with {@code afterId < id <= upToId} that have an end-of-day balance or flows on {@code day}. */
     List<AccountDay> accountDays(ClosedDay day, long afterId, long upToId);
+
+    /** The chain heads of the accounts with {@code afterId < id <= upToId}. */
+    List<AccountHead> heads(long afterId, long upToId);
 
     /** The balances (available + frozen) of the accounts, by id; an unknown account is absent. */
     Map<Long, Long> balances(Collection<Long> accountIds);

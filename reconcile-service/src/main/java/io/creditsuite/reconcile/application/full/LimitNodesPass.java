@@ -34,7 +34,7 @@ public class LimitNodesPass extends IdChunkedPass {
             n.stored().forEach((field, stored) -> fields.put(field, Map.of("stored", stored, "replayed",
                     n.replayed().getOrDefault(field, 0L))));
             subjects.add(new Subject("node:" + n.nodeId(), Subject.CURRENT_STATE, "line " + n.lineId() + ", node "
-                    + n.nodeId(), fields));
+                    + n.nodeId(), fields, null));
         }
         return new Chunk(at.after(upTo), null, rows, subjects);
     }

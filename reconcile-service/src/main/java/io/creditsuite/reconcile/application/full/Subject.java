@@ -10,8 +10,10 @@ import java.util.Map;
  * @param businessIds the business ids the people resolving it need (customer, loans, accounts), comma-separated
  * @param aspects     aspect name (empty for the only one) -> balance name -> minor units; a balance a source did
  *                    not have is absent, never a zero
+ * @param note        what the source said beyond the balances (e.g. which chain entry is broken), or null
  */
-public record Subject(String fingerprint, String period, String businessIds, Map<String, Map<String, Long>> aspects) {
+public record Subject(String fingerprint, String period, String businessIds, Map<String, Map<String, Long>> aspects,
+                      String note) {
     /** The period of the checks of balances as they stand (not of one accounting date). */
     public static final String CURRENT_STATE = "STATE";
 
@@ -21,6 +23,6 @@ public record Subject(String fingerprint, String period, String businessIds, Map
 
     /** A subject with one comparison. */
     public static Subject of(String fingerprint, String period, String businessIds, Map<String, Long> balances) {
-        return new Subject(fingerprint, period, businessIds, Map.of("", balances));
+        return new Subject(fingerprint, period, businessIds, Map.of("", balances), null);
     }
 }

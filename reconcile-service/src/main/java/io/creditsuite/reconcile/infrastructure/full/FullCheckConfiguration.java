@@ -1,6 +1,9 @@
 package io.creditsuite.reconcile.infrastructure.full;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.api.account.LedgerService;
+import io.creditsuite.reconcile.application.full.ChainVerifications;
+import io.creditsuite.reconcile.application.full.ChainsPass;
 import io.creditsuite.reconcile.application.full.CustomersPass;
 import io.creditsuite.reconcile.application.full.EndOfDayPass;
 import io.creditsuite.reconcile.application.full.FullCheck;
@@ -49,6 +52,11 @@ class FullCheckConfiguration {
     }
 
     @Bean
+    ChainVerifications chainVerifications(LedgerService bcpLedger) {
+        return new DubboChainVerifications(bcpLedger);
+    }
+
+    @Bean
     JdbcFullCheckRuns fullCheckRuns(JdbcTemplate jdbc) {
         return new JdbcFullCheckRuns(jdbc);
     }
@@ -71,14 +79,16 @@ class FullCheckConfiguration {
      * {@code chunk-customers} (500) customers: memory holds one chunk's aggregates, never a table.
      */
     @Bean
-    FullCheck fullCheck(FullCheckSources sources, JdbcFullCheckRuns runs,
+    FullCheck fullCheck(FullCheckSources sources, JdbcFullCheckRuns runs, JdbcTemplate jdbc, ChainVerifications chains,
                         JdbcBalanceRules rules, FullCheckChunks chunks, Clock bcpClock,
                         @Value("${credit-suite.bcp.full-check.chunk-ids:100000}") long chunkIds,
                         @Value("${credit-suite.bcp.full-check.chunk-customers:500}") int chunkCustomers) {
         JdbcLedgerSource ledger = sources.ledger();
         JdbcCreditSource credit = sources.credit();
         return new FullCheck(runs, List.of(new LedgerTotalsPass(ledger, chunkIds), new EndOfDayPass(ledger, chunkIds),
-                new LimitNodesPass(credit, chunkIds), new CustomersPass(credit, ledger, rules, chunkCustomers)),
+                new ChainsPass(ledger, chains, new JdbcChainCheckpoints(jdbc, bcpClock),
+                        chunkIds), new LimitNodesPass(credit, chunkIds),
+                new CustomersPass(credit, ledger, rules, chunkCustomers)),
                 chunks, bcpClock);
     }
 

@@ -117,6 +117,12 @@ public class JdbcLedgerSource implements LedgerSource {
     }
 
     @Override
+    public List<AccountHead> heads(long afterId, long upToId) {
+        return jdbc.query("SELECT id, version, last_hash FROM account WHERE id > ? AND id <= ? ORDER BY id",
+                (rs, i) -> new AccountHead(rs.getLong(1), rs.getLong(2), rs.getString(3)), afterId, upToId);
+    }
+
+    @Override
     public Map<Long, Long> balances(Collection<Long> accountIds) {
         Map<Long, Long> balances = new HashMap<>();
         if (accountIds.isEmpty()) {
