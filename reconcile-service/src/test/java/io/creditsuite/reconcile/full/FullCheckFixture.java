@@ -40,7 +40,8 @@ final class FullCheckFixture {
         return Middleware.shared().jdbcUrl(database);
     }
 
-    private static JdbcTemplate migrate(String database, String migrations) {
+    /** {@code database} emptied and migrated with the Flyway scripts of {@code migrations} (from the repository root). */
+    static JdbcTemplate migrate(String database, String migrations) {
         Middleware m = Middleware.shared();
         DriverManagerDataSource source = new DriverManagerDataSource(m.jdbcUrl(database), m.dbUser(), m.dbPassword());
         Flyway flyway = Flyway.configure().dataSource(source).cleanDisabled(false)

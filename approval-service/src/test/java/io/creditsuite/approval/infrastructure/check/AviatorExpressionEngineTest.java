@@ -11,6 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AviatorExpressionEngineTest {
+    /** A path nothing else uses: the test deletes it first, so a leftover file cannot fail it. */
+    private static final String SANDBOX_PROBE = "/tmp/creditsuite-aviator-sandbox-probe";
+
     private final ExpressionEngine engine = AviatorExpressionEngine.compiled();
 
     private static Map<String, Object> facts(Long age, long requestedMinor, long revenueMinor) {
@@ -43,14 +46,16 @@ class AviatorExpressionEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"System.exit(1) == nil", "new java.io.File('/tmp/x') != nil",
+    @ValueSource(strings = {"System.exit(1) == nil", "new java.io.File('" + SANDBOX_PROBE + "').createNewFile()",
             "Class.forName('java.lang.Runtime') != nil", "", "age <"})
-    void the_sandbox_refuses_what_is_not_a_predicate_over_the_facts(String expression) {
+    void the_sandbox_refuses_what_is_not_a_predicate_over_the_facts(String expression) throws Exception {
+        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(SANDBOX_PROBE));
         assertThatThrownBy(() -> {
             ExpressionEngine.Predicate p = engine.compile(expression);
             p.test(facts(30L, 1, 1));
         }).isInstanceOfAny(IllegalArgumentException.class, RuntimeException.class);
-        assertThat(new java.io.File("/tmp/x")).doesNotExist();
+        // the probe file would exist if the sandbox had let the expression create it
+        assertThat(new java.io.File(SANDBOX_PROBE)).doesNotExist();
     }
 
     @Test

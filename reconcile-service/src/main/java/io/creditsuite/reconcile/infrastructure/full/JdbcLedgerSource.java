@@ -90,30 +90,44 @@ public class JdbcLedgerSource implements LedgerSource {
 
     /**
      * An account split into sub-accounts holds no money itself: its end-of-day balance is its sub-accounts' (as the
-     * cutover writes it), so its flows are theirs.
+     * cutover writes it), so its flows are theirs. Three statements over the chunk, each along an index (the
+     * accounts, their end-of-day rows, the day's flows by (account, date)), merged here: the chunk's rows only.
      */
     @Override
     public List<AccountDay> accountDays(ClosedDay day, long afterId, long upToId) {
         Date d = Date.valueOf(day.date());
-        Date previous = day.previous() == null ? null : Date.valueOf(day.previous());
-        String flows = "SUM(j.balance_after_minor - j.balance_before_minor) AS flow, COUNT(*) AS n";
-        return jdbc.query("SELECT a.id, a.currency, e.balance_minor AS eod, COALESCE(p.balance_minor, 0) AS previous,"
-                        + " CASE WHEN a.sub_accounts > 0 THEN COALESCE(sf.flow, 0) ELSE COALESCE(f.flow, 0) END AS flow,"
-                        + " COALESCE(f.n, 0) + COALESCE(sf.n, 0) AS n"
-                        + " FROM account a"
-                        + " LEFT JOIN end_of_day_balance e ON e.account_id = a.id AND e.accounting_date = ?"
-                        + " LEFT JOIN end_of_day_balance p ON p.account_id = a.id AND p.accounting_date = ?"
-                        + " LEFT JOIN (SELECT j.account_id, " + flows + " FROM journal_entry j WHERE j.account_id > ?"
-                        + "   AND j.account_id <= ? AND j.accounting_date = ? GROUP BY j.account_id) f ON f.account_id = a.id"
-                        + " LEFT JOIN (SELECT s.parent_id, " + flows + " FROM account s JOIN journal_entry j"
-                        + "   ON j.account_id = s.id AND j.accounting_date = ? WHERE s.parent_id > ? AND s.parent_id <= ?"
-                        + "   GROUP BY s.parent_id) sf ON sf.parent_id = a.id"
-                        + " WHERE a.id > ? AND a.id <= ? AND (e.account_id IS NOT NULL OR p.account_id IS NOT NULL"
-                        + "   OR f.account_id IS NOT NULL OR sf.parent_id IS NOT NULL) ORDER BY a.id",
-                (rs, i) -> new AccountDay(rs.getLong("id"), rs.getString("currency"),
-                        rs.getObject("eod") == null ? null : rs.getLong("eod"), rs.getLong("previous"),
-                        exact(rs, "flow"), rs.getLong("n")),
-                d, previous, afterId, upToId, d, d, afterId, upToId, afterId, upToId);
+        Map<Long, long[]> flows = new HashMap<>();
+        jdbc.query("SELECT account_id, SUM(balance_after_minor - balance_before_minor) AS flow, COUNT(*) AS n"
+                + " FROM journal_entry WHERE account_id > ? AND account_id <= ? AND accounting_date = ?"
+                + " GROUP BY account_id", rs -> {
+                    flows.put(rs.getLong(1), new long[] {exact(rs, "flow"), rs.getLong("n")});
+                }, afterId, upToId, d);
+        Map<Long, long[]> subFlows = new HashMap<>();
+        jdbc.query("SELECT s.parent_id, SUM(j.balance_after_minor - j.balance_before_minor) AS flow, COUNT(*) AS n"
+                + " FROM account s JOIN journal_entry j ON j.account_id = s.id AND j.accounting_date = ?"
+                + " WHERE s.parent_id > ? AND s.parent_id <= ? GROUP BY s.parent_id", rs -> {
+                    subFlows.put(rs.getLong(1), new long[] {exact(rs, "flow"), rs.getLong("n")});
+                }, d, afterId, upToId);
+        List<AccountDay> days = new ArrayList<>();
+        jdbc.query("SELECT a.id, a.currency, a.sub_accounts, e.balance_minor AS eod, p.balance_minor AS previous"
+                + " FROM account a"
+                + " LEFT JOIN end_of_day_balance e ON e.account_id = a.id AND e.accounting_date = ?"
+                + " LEFT JOIN end_of_day_balance p ON p.account_id = a.id AND p.accounting_date = ?"
+                + " WHERE a.id > ? AND a.id <= ? ORDER BY a.id", rs -> {
+                    long id = rs.getLong("id");
+                    long[] own = flows.get(id);
+                    long[] subs = subFlows.get(id);
+                    Object eod = rs.getObject("eod");
+                    Object previous = rs.getObject("previous");
+                    if (eod == null && previous == null && own == null && subs == null) {
+                        return; // no balance and no flow that day: nothing to check
+                    }
+                    long[] flow = rs.getInt("sub_accounts") > 0 ? subs : own;
+                    days.add(new AccountDay(id, rs.getString("currency"), eod == null ? null : rs.getLong("eod"),
+                            previous == null ? 0 : rs.getLong("previous"), flow == null ? 0 : flow[0],
+                            (own == null ? 0 : own[1]) + (subs == null ? 0 : subs[1])));
+                }, d, day.previous() == null ? null : Date.valueOf(day.previous()), afterId, upToId);
+        return days;
     }
 
     @Override
