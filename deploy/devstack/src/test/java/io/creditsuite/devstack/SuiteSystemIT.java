@@ -293,6 +293,21 @@ class SuiteSystemIT {
                 .contains("BCP discrepancies are pushed to Alertmanager at " + url + " every PT5S");
     }
 
+    /** Once BCP has consumed the smoke demo's events, the broker counts none of them behind, on either topic. */
+    @Test
+    @Order(9)
+    void reconcile_service_reports_from_the_broker_that_it_has_no_events_behind() {
+        URI prometheus = URI.create("http://" + settings.ports().address(PortName.RECONCILE) + "/actuator/prometheus");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            String scraped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(prometheus)
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            for (String topic : List.of("CS_CREDIT_EVENTS", "CS_LEDGER_EVENTS")) {
+                assertThat(scraped).containsPattern("(?m)^bcp_events_behind\\{[^}]*topic=\"" + topic + "\"[^}]*} 0\\.0$");
+            }
+            assertThat(scraped).containsPattern("(?m)^bcp_events_behind_failures_total\\{?[^}]*}? 0\\.0$");
+        });
+    }
+
     @Test
     @Order(9)
     void up_on_the_running_stack_refuses_plainly_and_starts_nothing() throws IOException {
