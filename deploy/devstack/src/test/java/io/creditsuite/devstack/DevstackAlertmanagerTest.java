@@ -77,4 +77,24 @@ class DevstackAlertmanagerTest {
         assertThat(Component.RECONCILE.dependsOn()).contains(Component.ALERTMANAGER);
         assertThat(Component.CREDIT.dependsOn()).doesNotContain(Component.ALERTMANAGER);
     }
+
+    @Test
+    void a_stack_without_alertmanager_counts_as_up_when_everything_else_runs_and_lists_it_as_absent() {
+        StackSettings settings = new StackSettings(dir, StackPorts.free(), dir, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), false, false, StackSettings.DEFAULT_DAY_END_CRON);
+        List<ComponentStatus> components = java.util.Arrays.stream(Component.values())
+                .map(c -> new ComponentStatus(c, c.optional() ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(1000 + c.ordinal()), false, List.of(), true, c.optional()))
+                .toList();
+
+        StackStatus status = new StackStatus(settings, components);
+
+        assertThat(status.allRunning()).isTrue();
+        assertThat(status.expected()).extracting(ComponentStatus::component).doesNotContain(Component.ALERTMANAGER)
+                .hasSize(Component.values().length - 1);
+        StackStatus alertmanagerDown = new StackStatus(settings, components.stream()
+                .map(c -> c.component().optional() ? new ComponentStatus(c.component(), c.pid(), false, List.of(),
+                        false, false) : c).toList());
+        assertThat(alertmanagerDown.allRunning()).isFalse();
+    }
 }
