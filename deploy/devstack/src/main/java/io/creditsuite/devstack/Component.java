@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ten processes of the devstack. The name is also the process name: its log is
+ * The ten processes of the devstack, and Alertmanager where it is installed ({@link #optional()}). The name is also the process name: its log is
  * {@code logs/<name>.log}, its pid file {@code run/<name>.pid}, and its command line carries
  * {@code -Dcreditsuite.process=<name>}, which is how a later command recognises it.
  *
@@ -19,6 +19,8 @@ public enum Component {
     NAMESRV("namesrv", Kind.MIDDLEWARE, List.of(PortName.NAMESRV)),
     BROKER("broker", Kind.MIDDLEWARE, List.of(PortName.BROKER, PortName.BROKER_HA)),
     SEATA_TC("seata-tc", Kind.MIDDLEWARE, List.of(PortName.SEATA, PortName.SEATA_CONSOLE)),
+    /** Debian's prometheus-alertmanager binary, when installed: reconcile-service pushes its discrepancies to it. */
+    ALERTMANAGER("alertmanager", Kind.MIDDLEWARE, List.of(PortName.ALERTMANAGER)),
     CREDIT("credit-service", Kind.SERVICE, List.of(PortName.CREDIT, PortName.CREDIT_DUBBO)),
     ACCOUNT("account-service", Kind.SERVICE, List.of(PortName.ACCOUNT, PortName.ACCOUNT_DUBBO)),
     APPROVAL("approval-service", Kind.SERVICE, List.of(PortName.APPROVAL, PortName.APPROVAL_DUBBO)),
@@ -30,13 +32,14 @@ public enum Component {
 
     /**
      * Dependents before what they depend on: the gateway (the entry point) stops taking requests
-     * first, then the other services, then the Seata TC (after its participants, so no phase 2 is
-     * cut off), then the broker, the name server, ZooKeeper and the database. The four services
-     * in the second group stop in parallel.
+     * first, then the other services, then Alertmanager (after reconcile-service, which pushes to it), the Seata TC
+     * (after its participants, so no phase 2 is cut off), then the broker, the name server, ZooKeeper and the
+     * database. The four services in the second group stop in parallel.
      */
     public static final List<List<Component>> STOP_ORDER = List.of(
             List.of(GATEWAY),
             List.of(CREDIT, ACCOUNT, APPROVAL, RECONCILE),
+            List.of(ALERTMANAGER),
             List.of(SEATA_TC),
             List.of(BROKER),
             List.of(NAMESRV),
@@ -84,16 +87,28 @@ public enum Component {
     }
 
     /**
+     * Whether the stack runs without it when it is not installed (Alertmanager: its binary is a Debian package, not
+     * a Maven artifact). The others are always part of the stack.
+     */
+    public boolean optional() {
+        return this == ALERTMANAGER;
+    }
+
+    /**
      * What must be ready before this starts: the broker registers with the name server; a
      * service connects to all the middleware while its context starts (Dubbo to ZooKeeper, the
-     * data source and Flyway to MariaDB, Seata to the TC, producers to the name server).
+     * data source and Flyway to MariaDB, Seata to the TC, producers to the name server);
+     * reconcile-service also pushes its alerts to Alertmanager. An optional component the stack
+     * runs without is left out by the starter.
      */
     public List<Component> dependsOn() {
         if (this == BROKER) {
             return List.of(NAMESRV);
         }
         if (kind == Kind.SERVICE) {
-            return Arrays.stream(values()).filter(c -> c.kind == Kind.MIDDLEWARE).toList();
+            return Arrays.stream(values())
+                    .filter(c -> c.kind == Kind.MIDDLEWARE && (c != ALERTMANAGER || this == RECONCILE))
+                    .toList();
         }
         return List.of();
     }

@@ -44,11 +44,16 @@ final class ComponentLaunchers {
             case MARIADB, ZOOKEEPER, NAMESRV, BROKER -> middleware(component, settings);
             case SEATA_TC -> SeataTc.launcher(settings.ports().get(PortName.SEATA),
                     settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
+            case ALERTMANAGER -> DevstackAlertmanager.launcher(settings);
             case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
         };
         LaunchExtras extras = settings.extras(component);
-        // after the devstack's own: a later JVM option or Spring argument wins
-        java.jvmOptions(extras.jvmOptions()).args(extras.args());
+        // after the devstack's own: a later JVM option or Spring argument wins (Alertmanager takes no JVM option,
+        // and its launcher says so when given one)
+        if (!extras.jvmOptions().isEmpty()) {
+            java.jvmOptions(extras.jvmOptions());
+        }
+        java.args(extras.args());
         List<String> command = new ArrayList<>(java.command());
         Optional<String> classpath = takeClasspathOption(command);
         if (settings.detach()) {
@@ -114,7 +119,8 @@ final class ComponentLaunchers {
     /**
      * What one service alone is told: account-service runs the day-end cutover on the devstack's schedule;
      * approval-service adds the demo reviewers (local staff, never in production); approval-service and the gateway
-     * accept decision callbacks over plain http to loopback hosts (the smoke demo's receiver; refused in prod).
+     * accept decision callbacks over plain http to loopback hosts (the smoke demo's receiver; refused in prod);
+     * reconcile-service pushes its discrepancies to the stack's Alertmanager, if it has one, every 5 s.
      */
     static List<String> serviceOwnArgs(Component service, StackSettings settings) {
         if (service == Component.ACCOUNT && !settings.dayEndCron().isEmpty()) {
@@ -126,6 +132,9 @@ final class ComponentLaunchers {
         }
         if (service == Component.GATEWAY) {
             return List.of("--credit-suite.gateway.callbacks.allow-loopback-http=true");
+        }
+        if (service == Component.RECONCILE) {
+            return DevstackAlertmanager.reconcileArgs(settings);
         }
         return List.of();
     }

@@ -78,6 +78,10 @@ public final class DevstackMain {
         out.println("  Gateway: " + stack.gatewayUrl() + "   (e.g. curl " + stack.gatewayUrl() + "/api/v1/system/ping)");
         out.println("  Workbench: " + settings.ports().workbenchUrl() + "/workbench   (reviewers ann, ben, cat, dan, eve,"
                 + " rita, audrey; password demo)");
+        if (stack.pids().containsKey(Component.ALERTMANAGER)) {
+            out.println("  Alerts:  " + DevstackAlertmanager.url(settings.ports()) + "   (Alertmanager; reconcile-service"
+                    + " pushes its discrepancies every 5 s)");
+        }
         out.println("  Logs:    " + settings.logsDir() + "/<component>.log");
         out.println("  Stop:    ./devstack down" + dirOption(settings));
         if (!runSmoke) {
@@ -110,7 +114,7 @@ public final class DevstackMain {
             return ExitCode.OK;
         }
         out.println("Stopping the devstack in " + settings.workDir() + " (" + before.running().size()
-                + " running): services (gateway first), Seata TC, broker, name server, ZooKeeper, database");
+                + " running): services (gateway first), Alertmanager, Seata TC, broker, name server, ZooKeeper, database");
         StopReport report = Devstack.down(settings, new ConsoleProgress(out));
         out.printf(Locale.ROOT, "Stopped %d component%s in %s.%n", report.stopped().size(),
                 report.stopped().size() == 1 ? "" : "s", ConsoleProgress.seconds(report.took()));
@@ -130,11 +134,12 @@ public final class DevstackMain {
                     .collect(Collectors.joining(", "));
             String state = component.running()
                     ? (component.listening() ? "running" : "running, port " + component.ports().get(0).port() + " not open yet")
+                    : component.absent() ? "absent (not installed)"
                     : (component.stalePidFile() ? "not running (stale pid file)" : "not running");
             out.printf(Locale.ROOT, "  %-18s %-8s %-22s %s%n", component.component().processName(),
                     component.pid().isPresent() ? Long.toString(component.pid().getAsLong()) : "-", ports, state);
         }
-        out.printf(Locale.ROOT, "%d of %d running.%s%n", status.running().size(), status.components().size(),
+        out.printf(Locale.ROOT, "%d of %d running.%s%n", status.running().size(), status.expected().size(),
                 status.allRunning() ? " Gateway: " + settings.ports().gatewayUrl() : "");
         return status.allRunning() ? ExitCode.OK : ExitCode.FAILED;
     }
@@ -142,7 +147,7 @@ public final class DevstackMain {
     private ExitCode smoke(StackSettings settings) {
         StackStatus status = Devstack.status(settings);
         if (!status.allRunning()) {
-            String missing = status.components().stream().filter(c -> !c.running())
+            String missing = status.expected().stream().filter(c -> !c.running())
                     .map(c -> c.component().processName()).collect(Collectors.joining(", "));
             err.println("The stack in " + settings.workDir() + " is not (fully) running; not running: " + missing
                     + ". Start it with ./devstack up" + dirOption(settings) + ".");

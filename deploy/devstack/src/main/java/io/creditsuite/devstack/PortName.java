@@ -19,6 +19,7 @@ public enum PortName {
     BROKER_HA("broker-ha", 10912, "RocketMQ broker HA"),
     SEATA("seata", 8091, "Seata TC"),
     SEATA_CONSOLE("seata-console", 7091, "Seata TC console"),
+    ALERTMANAGER("alertmanager", 9093, "Alertmanager HTTP"),
     GATEWAY("gateway", 8080, "gateway HTTP"),
     GATEWAY_DUBBO("gateway-dubbo", 20880, "gateway Dubbo"),
     CREDIT("credit", 8081, "credit-service HTTP"),

@@ -37,7 +37,7 @@ final class Preflight {
                 .collect(Collectors.joining(", "));
         String how = status.allRunning()
                 ? "The stack is already up: all " + running.size() + " components are running"
-                : "Part of the stack is already running (" + running.size() + " of " + status.components().size()
+                : "Part of the stack is already running (" + running.size() + " of " + status.expected().size()
                   + " components)";
         throw new AlreadyRunningException(running, how + " in " + status.settings().workDir() + ": " + list
                 + ". Nothing was started. See `./devstack status`; to start afresh, `./devstack down` first.");
@@ -46,7 +46,7 @@ final class Preflight {
     static void refuseTakenPorts(StackSettings settings) {
         Map<Integer, String> claimed = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Component component : Component.values()) {
+        for (Component component : settings.components()) {
             for (Component.BoundPort bound : component.boundPorts(settings.ports())) {
                 String previous = claimed.putIfAbsent(bound.port(), bound.label());
                 if (previous != null) {

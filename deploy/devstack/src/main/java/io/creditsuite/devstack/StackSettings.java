@@ -4,6 +4,7 @@ import io.creditsuite.middleware.RepoRoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -114,6 +115,15 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
+    }
+
+    /**
+     * The components this stack runs, in declaration order: all of them, an {@link Component#optional() optional}
+     * one only when it is installed (Alertmanager: {@link DevstackAlertmanager#binary()}).
+     */
+    public List<Component> components() {
+        boolean alertmanager = DevstackAlertmanager.binary().isPresent();
+        return Arrays.stream(Component.values()).filter(c -> !c.optional() || alertmanager).toList();
     }
 
     public Path logsDir() {

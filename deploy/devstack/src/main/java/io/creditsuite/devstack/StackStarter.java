@@ -22,9 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
- * Starts every component as its own OS process, each as soon as what it depends on is ready:
- * MariaDB, ZooKeeper, the name server and the Seata TC at once, the broker after the name
- * server, the five services together once all the middleware is ready.
+ * Starts every component of the stack ({@link StackSettings#components()}) as its own OS process, each as soon as
+ * what it depends on is ready: MariaDB, ZooKeeper, the name server, the Seata TC and Alertmanager (if installed;
+ * else it says so once and starts the rest) at once, the broker after the name server, the five services together
+ * once all the middleware is ready.
  *
  * <p>On the first failure nothing new is launched, everything already launched is stopped in
  * order, and the failure is thrown with the failed component's name; the progress shows the end
@@ -59,7 +60,11 @@ final class StackStarter {
     }
 
     private RunningStack run() {
-        progress.note("Starting " + Component.values().length + " components in " + settings.workDir());
+        List<Component> components = settings.components();
+        if (!components.contains(Component.ALERTMANAGER)) {
+            progress.note(DevstackAlertmanager.NOT_INSTALLED);
+        }
+        progress.note("Starting " + components.size() + " components in " + settings.workDir());
         prepareDirectories();
         Thread abortOnExit = new Thread(() -> abort("interrupted"), "devstack-abort");
         Runtime.getRuntime().addShutdownHook(abortOnExit);
@@ -68,9 +73,10 @@ final class StackStarter {
             CompletableFuture<Map<Component, RunnableJars.RunnableJar>> unpacked =
                     CompletableFuture.supplyAsync(this::unpackServices, threads);
             Map<Component, CompletableFuture<Void>> starts = new EnumMap<>(Component.class);
-            for (Component component : Component.values()) {
+            for (Component component : components) {
                 List<CompletableFuture<?>> dependencies = new ArrayList<>();
-                component.dependsOn().forEach(dependency -> dependencies.add(starts.get(dependency)));
+                component.dependsOn().stream().filter(components::contains)
+                        .forEach(dependency -> dependencies.add(starts.get(dependency)));
                 if (component.kind() == Component.Kind.SERVICE) {
                     dependencies.add(unpacked);
                 }
@@ -180,7 +186,7 @@ final class StackStarter {
             }
             aborted = true;
         }
-        if (!pids.keySet().containsAll(List.of(Component.values()))) {
+        if (!pids.keySet().containsAll(settings.components())) {
             progress.note("Stopping what was started (" + why + ")");
             StackStopper.stop(settings, progress);
         }

@@ -15,11 +15,18 @@ import io.creditsuite.devstack.smoke.Poll;
 import io.creditsuite.devstack.smoke.SmokeDemo;
 import io.creditsuite.devstack.smoke.SmokeReport;
 import io.creditsuite.devstack.smoke.SmokeTimeouts;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.middleware.DebianPackages;
 import io.creditsuite.middleware.JdbcUrls;
 import io.creditsuite.middleware.MariaDbServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +76,8 @@ class SuiteSystemIT {
     @BeforeAll
     void startTheSuite() throws IOException {
         Path workDir = Files.createDirectories(Path.of("target", "system-it")).toAbsolutePath();
+        // as the alerting tests do: so the stack runs its optional Alertmanager here and in CI
+        DebianPackages.ensure(DevstackAlertmanager.DEBIAN_BINARY, "prometheus-alertmanager");
         settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
         System.out.println("System test stack in " + settings.workDir() + " on ports " + settings.ports());
         stack = Devstack.up(settings, new ConsoleProgress(System.out));
@@ -261,6 +270,44 @@ class SuiteSystemIT {
                 + " WHERE state <> 'RESOLVED'")).isEmpty();
     }
 
+    /**
+     * Alertmanager runs in the stack with the repo's config, its robot webhook pointed at this stack's
+     * reconcile-service, and reconcile-service was told to push its discrepancies there.
+     */
+    @Test
+    @Order(8)
+    void alertmanager_answers_its_api_with_the_repos_routing_and_reconcile_service_pushes_to_it() throws Exception {
+        assertThat(stack.pids()).containsKey(Component.ALERTMANAGER);
+        String url = "http://" + settings.ports().address(PortName.ALERTMANAGER);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url + "/api/v2/status")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode status = new ObjectMapper().readTree(answer.body());
+        assertThat(status.path("cluster").path("status").asText()).isEqualTo("disabled");
+        String config = status.path("config").path("original").asText();
+        assertThat(config).contains("receiver: bcp-robot", "http://" + settings.ports().address(PortName.RECONCILE)
+                + "/alerts/robot/dingtalk");
+        assertThat(read(settings.logFile(Component.RECONCILE)))
+                .contains("BCP discrepancies are pushed to Alertmanager at " + url + " every PT5S");
+    }
+
+    /** Once BCP has consumed the smoke demo's events, the broker counts none of them behind, on either topic. */
+    @Test
+    @Order(9)
+    void reconcile_service_reports_from_the_broker_that_it_has_no_events_behind() {
+        URI prometheus = URI.create("http://" + settings.ports().address(PortName.RECONCILE) + "/actuator/prometheus");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            String scraped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(prometheus)
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            for (String topic : List.of("CS_CREDIT_EVENTS", "CS_LEDGER_EVENTS")) {
+                assertThat(scraped).containsPattern("(?m)^bcp_events_behind\\{[^}]*topic=\"" + topic + "\"[^}]*} 0\\.0$");
+            }
+            assertThat(scraped).containsPattern("(?m)^bcp_events_behind_failures_total\\{?[^}]*}? 0\\.0$");
+        });
+    }
+
     @Test
     @Order(9)
     void up_on_the_running_stack_refuses_plainly_and_starts_nothing() throws IOException {
@@ -275,7 +322,7 @@ class SuiteSystemIT {
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(ExitCode.ALREADY_RUNNING.status());
         assertThat(message).contains("already up", "Nothing was started", "./devstack down");
-        for (Component component : Component.values()) {
+        for (Component component : settings.components()) {
             assertThat(message).contains(component.processName() + " (pid " + stack.pids().get(component) + ")");
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("starting");
@@ -303,8 +350,9 @@ class SuiteSystemIT {
                 .containsExactlyInAnyOrder(Component.values());
         List<Component> order = report.stopped().stream().map(StopReport.Stopped::component).toList();
         assertThat(order.get(0)).isEqualTo(Component.GATEWAY);
-        assertThat(order.subList(5, 10)).containsExactly(Component.SEATA_TC, Component.BROKER, Component.NAMESRV,
-                Component.ZOOKEEPER, Component.MARIADB);
+        // Alertmanager after reconcile-service, which pushes to it
+        assertThat(order.subList(5, 11)).containsExactly(Component.ALERTMANAGER, Component.SEATA_TC, Component.BROKER,
+                Component.NAMESRV, Component.ZOOKEEPER, Component.MARIADB);
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
         assertThat(Devstack.status(settings).noneRunning()).isTrue();
         assertThat(Devstack.down(settings, Progress.silent()).nothingWasRunning()).isTrue();
@@ -378,7 +426,7 @@ class SuiteSystemIT {
 
     private Map<Component, String> pidFiles() throws IOException {
         Map<Component, String> contents = new java.util.EnumMap<>(Component.class);
-        for (Component component : Component.values()) {
+        for (Component component : settings.components()) {
             contents.put(component, Files.readString(settings.pidFile(component)).trim());
         }
         return contents;

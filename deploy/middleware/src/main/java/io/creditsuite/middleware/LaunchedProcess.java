@@ -233,7 +233,10 @@ public final class LaunchedProcess implements AutoCloseable {
         return true;
     }
 
-    /** The process a pid file points at, if it is running and carries the expected marker. */
+    /**
+     * The process a pid file points at, if it is running and carries the expected marker: on its command line (a
+     * JVM) or in its environment (any other executable; see {@link ProcessLauncher}).
+     */
     public static Optional<ProcessHandle> runningFromPidFile(Path pidFile, String expectedName) {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
@@ -245,9 +248,21 @@ public final class LaunchedProcess implements AutoCloseable {
             return Optional.empty();
         }
         String marker = "-D" + ProcessLauncher.PROCESS_MARKER_PROPERTY + "=" + expectedName;
+        String variable = ProcessLauncher.PROCESS_MARKER_VARIABLE + "=" + expectedName;
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(handle -> commandLine(handle).contains(marker));
+                .filter(handle -> commandLine(handle).contains(marker) || environment(handle).contains(variable));
+    }
+
+    /** {@code KEY=value} entries of a running process's environment as it was started; empty where unreadable. */
+    static List<String> environment(ProcessHandle handle) {
+        Path environ = Path.of("/proc", Long.toString(handle.pid()), "environ");
+        try {
+            return List.of(Files.readString(environ, StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException | SecurityException e) {
+            // another user's process, or no /proc: not ours
+            return List.of();
+        }
     }
 
     /**

@@ -30,12 +30,17 @@ import java.util.Objects;
  *
  * <p>Every Java process gets {@code -Dcreditsuite.process=<name>} on its command line, so that
  * {@link LaunchedProcess#stopByPidFile} can check a pid still belongs to the process it wrote
- * before signalling it (pids are reused).
+ * before signalling it (pids are reused). Any other executable cannot take an unknown argument
+ * (Alertmanager refuses one), so it gets the marker as the environment variable
+ * {@code CREDITSUITE_PROCESS=<name>} instead, which Linux shows in {@code /proc/<pid>/environ}.
  */
 public final class ProcessLauncher {
 
     /** The system property that marks a process started by this launcher. */
     public static final String PROCESS_MARKER_PROPERTY = "creditsuite.process";
+
+    /** The environment variable that marks a process that is not a JVM. */
+    public static final String PROCESS_MARKER_VARIABLE = "CREDITSUITE_PROCESS";
 
     private final String name;
     private final List<String> executable;
@@ -193,6 +198,12 @@ public final class ProcessLauncher {
                     .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
                             : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
+            if (java) {
+                // a JVM is marked on its command line; one inherited variable must not mark it as something else
+                builder.environment().remove(PROCESS_MARKER_VARIABLE);
+            } else {
+                builder.environment().put(PROCESS_MARKER_VARIABLE, name);
+            }
             Process process = builder.start();
             Files.writeString(pid, process.pid() + System.lineSeparator(), StandardCharsets.US_ASCII);
             return new LaunchedProcess(name, process, log, pid);

@@ -85,6 +85,26 @@ class ProcessLauncherTest {
     }
 
     @Test
+    void a_process_that_is_not_a_jvm_is_known_by_the_marker_in_its_environment() throws Exception {
+        LaunchedProcess sleeper = ProcessLauncher.command("sleeper", java.util.List.of("sleep", "300"))
+                .workingDirectory(dir).start();
+        Path pidFile = sleeper.pidFile();
+        assertThat(LaunchedProcess.runningFromPidFile(pidFile, "sleeper")).map(ProcessHandle::pid)
+                .contains(sleeper.pid());
+        assertThat(LaunchedProcess.runningFromPidFile(pidFile, "sleep")).isEmpty();
+        // a JVM launched from a marked process does not inherit the marker
+        LaunchedProcess child = fake("listen", Integer.toString(Ports.freePort()))
+                .environment(ProcessLauncher.PROCESS_MARKER_VARIABLE, "sleeper").start();
+        child.awaitLog(Pattern.compile("^READY"), Duration.ofSeconds(30));
+        assertThat(LaunchedProcess.runningFromPidFile(child.pidFile(), "sleeper")).isEmpty();
+        child.close();
+
+        assertThat(LaunchedProcess.stopByPidFile(pidFile, "sleeper", Duration.ofSeconds(10))).isTrue();
+        assertThat(sleeper.isAlive()).isFalse();
+        assertThat(pidFile).doesNotExist();
+    }
+
+    @Test
     void the_command_line_carries_options_marker_classpath_main_and_args_in_order() {
         assertThat(ProcessLauncher.java("x").jvmOptions("-Xmx64m").systemProperty("a", "b")
                 .classpath("/c.jar").mainClass("M").args("one", "two").command())

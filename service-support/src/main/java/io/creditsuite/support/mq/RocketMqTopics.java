@@ -44,11 +44,20 @@ public final class RocketMqTopics implements AutoCloseable {
     public RocketMqTopics(String nameServer, Duration requestTimeout) {
         this.nameServer = nameServer;
         this.requestTimeoutMillis = Math.max(1_000, requestTimeout.toMillis());
+        this.admin = adminClient(nameServer);
+    }
+
+    /**
+     * A started client for the admin requests {@code mqadmin} sends, talking to {@code nameServer}; the caller
+     * shuts it down.
+     */
+    public static MQClientAPIImpl adminClient(String nameServer) {
         ClientConfig client = new ClientConfig();
         client.setNamesrvAddr(nameServer);
-        this.admin = new MQClientAPIImpl(new NettyClientConfig(), null, null, client);
+        MQClientAPIImpl admin = new MQClientAPIImpl(new NettyClientConfig(), null, null, client);
         admin.start();
         admin.updateNameServerAddressList(nameServer);
+        return admin;
     }
 
     /** What {@link #ensure} found and did, for the start log. */

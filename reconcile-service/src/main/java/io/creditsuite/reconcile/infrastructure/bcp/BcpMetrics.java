@@ -4,16 +4,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What SREs watch of BCP (Prometheus names): {@code bcp_discrepancies_open{rule, severity}} (OPEN or ACKNOWLEDGED,
  * refreshed from the table), {@code bcp_check_lag_seconds} (an event's time to the end of its check; p50 / p99
- * histogram), {@code bcp_sweep_failures_total} and {@code bcp_check_failures_total} (a check that fails to run).
+ * histogram), {@code bcp_sweep_failures_total} and {@code bcp_check_failures_total} (a check that fails to run),
+ * {@code bcp_events_behind{topic}} (the consumer group's unconsumed events, from the broker; {@link EventsBehind})
+ * and {@code bcp_events_behind_failures_total} (reads of it that failed; the gauge then keeps its last value).
  */
 public class BcpMetrics {
     private final JdbcTemplate jdbc;
@@ -21,6 +27,10 @@ public class BcpMetrics {
     private final Timer lag;
     private final Counter sweepFailures;
     private final Counter checkFailures;
+    private final MeterRegistry meters;
+    /** The gauges' values by topic; held here, as a gauge only weakly references what it reads. */
+    private final Map<String, AtomicLong> behind = new ConcurrentHashMap<>();
+    private final Counter behindFailures;
 
     public BcpMetrics(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -32,6 +42,23 @@ public class BcpMetrics {
                 .description("overdue sweeps that failed (the next one retries)").register(meters);
         this.checkFailures = Counter.builder("bcp.check.failures")
                 .description("events whose real-time check failed to run (their queue retries)").register(meters);
+        this.meters = meters;
+        this.behindFailures = Counter.builder("bcp.events.behind.failures")
+                .description("reads of bcp_events_behind that failed (the gauge keeps its last value)").register(meters);
+    }
+
+    /** Sets {@code bcp_events_behind{topic}}; its series appears with the first value read. */
+    public void eventsBehind(String topic, long events) {
+        behind.computeIfAbsent(topic, t -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("bcp.events.behind", value, AtomicLong::get).tag("topic", t)
+                    .description("events of the topic BCP's consumer group has not consumed yet").register(meters);
+            return value;
+        }).set(events);
+    }
+
+    public void eventsBehindReadFailed() {
+        behindFailures.increment();
     }
 
     /** Re-reads the open discrepancies per rule and severity (rows that went to zero disappear). */

@@ -7,6 +7,8 @@ import io.creditsuite.reconcile.infrastructure.bcp.JdbcDiscrepancyReads;
 import io.creditsuite.support.schedule.PeriodicSweep;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${credit-suite.bcp.alerts.alertmanager-url:}'.isEmpty()")
 class AlertConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertConfiguration.class);
 
     @Bean
     DiscrepancyAlerts discrepancyAlerts(JdbcTemplate jdbc, ObjectMapper json,
@@ -32,7 +35,10 @@ class AlertConfiguration {
 
     @Bean
     SchedulingConfigurer discrepancyAlertPush(DiscrepancyAlerts alerts, Clock bcpClock,
-                                              @Value("${credit-suite.bcp.alerts.interval:30s}") Duration interval) {
+                                              @Value("${credit-suite.bcp.alerts.interval:30s}") Duration interval,
+                                              @Value("${credit-suite.bcp.alerts.alertmanager-url}") String url) {
+        // one line at start that says where the alerts go (the devstack's system test reads it)
+        LOG.info("BCP discrepancies are pushed to Alertmanager at {} every {}", url, interval);
         return PeriodicSweep.every(interval, "BCP alert(s) pushed to Alertmanager",
                 () -> alerts.push(bcpClock.instant()));
     }
