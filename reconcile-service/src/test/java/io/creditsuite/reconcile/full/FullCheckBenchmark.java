@@ -18,9 +18,6 @@ import io.creditsuite.reconcile.infrastructure.full.FullCheckSources;
 import io.creditsuite.reconcile.infrastructure.full.JdbcBalanceRules;
 import io.creditsuite.reconcile.infrastructure.full.JdbcCheckedDiscrepancies;
 import io.creditsuite.reconcile.infrastructure.full.JdbcFullCheckRuns;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Clock;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of the same two tables, in the same run, on the real MariaDB, with the JVM heap at 256 MB. The passes are the
  * product's own (ledger totals per currency and date, the latest closed day's end-of-day balances, every limit
  * node's replay, every customer), with their production chunk sizes; rows/s counts the journal rows and flow entries
- * both read. The chain walk is not in it: account-service hashes every entry (LedgerIncrementalChainIT), and a T+1 run
+ * both read. Then a second run beside an online load ({@link OnlineLoad}) gives how much a full check slows the online
+ * path on the same database (production points the check at a read replica). The chain walk is not in it: account-service hashes every entry (LedgerIncrementalChainIT), and a T+1 run
  * walks only the entries since the last one. It fails when the agreeing book it builds is not found to agree.
- * Run (about 10 minutes, most of it building the book):
+ * Run (about 6 minutes, most of it building the book):
  * {@code flock /tmp/creditsuite-bench.lock ./mvnw -o -B -ntp -pl reconcile-service -am verify -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FullCheckBenchmark -Dfailsafe.failIfNoSpecifiedTests=false
  * -DargLine=-Xmx256m} ({@code -Dbench.journal-rows=N}, default 10,000,000).
@@ -67,7 +65,6 @@ class FullCheckBenchmark {
                     new CustomersPass(sources.credit(), sources.ledger(), rules, 500)),
                     new FullCheckChunks(runs, new FullCheckFindings(rules, new DiscrepancyBook(new JdbcDiscrepancyStore(
                             reconcile)), new JdbcCheckedDiscrepancies(reconcile), 50)), Clock.systemUTC());
-            resetPeaks();
             long start = System.nanoTime();
             FullCheckRuns.Run run = fullCheck.run(FullCheckScope.all());
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -80,18 +77,26 @@ class FullCheckBenchmark {
                             + " %d subjects, %d findings%n", run.rowsRead(), seconds, run.subjects(), run.findings());
             System.out.printf("raw SUM scan of journal_entry and credit_flow_entry: %d rows in %.1f s%n", rows,
                     scanSeconds);
-            System.out.printf("BENCH bcp-full-check rows_per_s=%.0f ratio=%.2f heap_mb=%d peak_heap_mb=%d scan_rows_per_s=%.0f%n",
-                    ours, ours / scan, heapMb, peakHeapMb(), scan);
+
+            // the online path beside it: posting-shaped transactions alone, then while a second full check runs
+            try (OnlineLoad online = new OnlineLoad(m.jdbcUrl(BenchBook.ACCOUNT), m.dbUser(), m.dbPassword())) {
+                online.measureAlone(500);
+                double alone = online.measureAlone(3_000);
+                online.start();
+                long during0 = System.nanoTime();
+                FullCheckRuns.Run second = fullCheck.run(FullCheckScope.all());
+                double duringSeconds = (System.nanoTime() - during0) / 1e9;
+                double during = online.stop() / duringSeconds;
+                assertThat(second.state()).isEqualTo("PASSED");
+                System.out.printf("online path (posting-shaped transactions on the ledger's database): %.0f/s alone,"
+                        + " %.0f/s while a full check runs (%.1f s)%n", alone, during, duringSeconds);
+                System.out.printf("BENCH bcp-full-check rows_per_s=%.0f ratio=%.2f heap_mb=%d scan_rows_per_s=%.0f"
+                                + " online_tps_alone=%.0f online_tps_during=%.0f online_slowdown=%.2f%n", ours,
+                        ours / scan, heapMb, scan, alone, during,
+                        1 - during / alone);
+            }
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
 
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-    }
 }

@@ -97,11 +97,13 @@ public class JdbcLedgerSource implements LedgerSource {
     public List<AccountDay> accountDays(ClosedDay day, long afterId, long upToId) {
         Date d = Date.valueOf(day.date());
         Map<Long, long[]> flows = new HashMap<>();
-        jdbc.query("SELECT account_id, SUM(balance_after_minor - balance_before_minor) AS flow, COUNT(*) AS n"
-                + " FROM journal_entry WHERE account_id > ? AND account_id <= ? AND accounting_date = ?"
-                + " GROUP BY account_id", rs -> {
+        // from the accounts, so each account's day is an equality lookup on (account_id, accounting_date) instead of
+        // a range over every date of the chunk's accounts
+        jdbc.query("SELECT a.id, SUM(j.balance_after_minor - j.balance_before_minor) AS flow, COUNT(*) AS n"
+                + " FROM account a JOIN journal_entry j ON j.account_id = a.id AND j.accounting_date = ?"
+                + " WHERE a.id > ? AND a.id <= ? GROUP BY a.id", rs -> {
                     flows.put(rs.getLong(1), new long[] {exact(rs, "flow"), rs.getLong("n")});
-                }, afterId, upToId, d);
+                }, d, afterId, upToId);
         Map<Long, long[]> subFlows = new HashMap<>();
         jdbc.query("SELECT s.parent_id, SUM(j.balance_after_minor - j.balance_before_minor) AS flow, COUNT(*) AS n"
                 + " FROM account s JOIN journal_entry j ON j.account_id = s.id AND j.accounting_date = ?"
