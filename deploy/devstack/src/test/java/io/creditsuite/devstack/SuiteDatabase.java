@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Reads the whole-suite stack's MariaDB over plain JDBC, behind every service's back: what the system tests check
- * the services' answers against. Read only; a fresh connection per query (the tests poll, they do not stream).
+ * the services' answers against. A fresh connection per query (the tests poll, they do not stream). It writes only
+ * through {@link #tamper}, the fault a BCP test injects.
  */
 final class SuiteDatabase {
     static final String CREDIT = "cs_credit";
@@ -135,6 +136,20 @@ final class SuiteDatabase {
 
     interface Row<T> {
         T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Changes rows behind the service's back, as a fault BCP must find; answers how many rows changed. */
+    int tamper(String database, String sql, Object... args) {
+        String url = JdbcUrls.withDatabase(serverUrl, database);
+        try (Connection connection = DriverManager.getConnection(url, MariaDbServer.USER, MariaDbServer.PASSWORD);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " on " + database + " failed: " + e.getMessage(), e);
+        }
     }
 
     <T> List<T> query(String database, String sql, Row<T> row, Object... args) {

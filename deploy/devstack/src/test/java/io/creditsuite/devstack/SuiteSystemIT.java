@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.creditsuite.devstack.smoke.GatewayClient;
 import io.creditsuite.devstack.smoke.LendingSmoke;
+import io.creditsuite.devstack.smoke.OperatorClient;
 import io.creditsuite.devstack.smoke.GatewayViews.MqReceipt;
 import io.creditsuite.devstack.smoke.GatewayViews.MqResult;
 import io.creditsuite.devstack.smoke.GatewayViews.TccBranch;
@@ -237,7 +238,7 @@ class SuiteSystemIT {
 
         assertThat(report.failures()).as(output).isEmpty();
         assertThat(report.passed()).isTrue();
-        assertThat(output).contains("Smoke demo: PASS", "PASS  ledger-buffered", "PASS  lending");
+        assertThat(output).contains("Smoke demo: PASS", "PASS  ledger-buffered", "PASS  lending", "PASS  bcp");
     }
 
     @Test
@@ -291,6 +292,17 @@ class SuiteSystemIT {
                 + "/alerts/robot/dingtalk");
         assertThat(read(settings.logFile(Component.RECONCILE)))
                 .contains("BCP discrepancies are pushed to Alertmanager at " + url + " every PT5S");
+    }
+
+    /** The README's BCP demo: a changed row found by a full check at the gateway, alerted, put right, resolved. */
+    @Test
+    @Order(9)
+    void a_full_check_finds_a_changed_limit_node_alertmanager_fires_and_both_resolve_once_it_is_put_right() {
+        String url = "http://" + settings.ports().address(PortName.ALERTMANAGER);
+        String found = new BcpDemo(new OperatorClient(URI.create(stack.gatewayUrl() + "/"),
+                LendingSmoke.DEVSTACK_OPERATOR_TOKEN), new SuiteDatabase(settings.ports().get(PortName.DB)), url)
+                .foundAlertedAndResolved();
+        System.out.println("BCP demo: " + found + " found by the full check, alerted, put right and resolved");
     }
 
     /** Once BCP has consumed the smoke demo's events, the broker counts none of them behind, on either topic. */

@@ -24,7 +24,9 @@ import java.util.function.Supplier;
  *       RocketMQ and then applied by account-service's consumer: the balance shows it;</li>
  *   <li>{@code lending} (with {@link #withLending}): a partner's drawdown and repayment through signed HTTP, and the
  *       demo lender's money invariants, credit applications, and one taken by three reviewers through the workbench to a
- *       granted line ({@link LendingSmoke}).</li>
+ *       granted line ({@link LendingSmoke});</li>
+ *   <li>{@code bcp} (with {@link #withLending}): BCP's full check over all of it passes and no discrepancy is open
+ *       ({@link BcpSmoke}).</li>
  * </ol>
  * Every step runs even when an earlier one failed, and prints its PASS/FAIL line as it ends.
  */
@@ -62,7 +64,9 @@ public final class SmokeDemo {
     public static SmokeDemo withLending(GatewayClient gateway, String workbenchUrl, PrintStream out,
                                         SmokeTimeouts timeouts, String operatorToken) {
         LendingSmoke lending = new LendingSmoke(gateway.baseUrl(), workbenchUrl, operatorToken, timeouts.phase2());
-        return new SmokeDemo(gateway, out, timeouts, List.of(new NamedStep("lending", lending::run)));
+        BcpSmoke bcp = new BcpSmoke(gateway.baseUrl(), operatorToken, timeouts.delivery());
+        return new SmokeDemo(gateway, out, timeouts, List.of(new NamedStep("lending", lending::run),
+                new NamedStep("bcp", bcp::run)));
     }
 
     public SmokeReport run() {
