@@ -7,6 +7,7 @@ import io.creditsuite.gateway.domain.money.SupportedCurrencies;
 import io.creditsuite.gateway.infrastructure.web.partner.PartnerAmounts;
 import io.creditsuite.api.approval.CreditApplicationService;
 import io.creditsuite.api.reconcile.DiscrepancyService;
+import io.creditsuite.api.reconcile.FullCheckService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +53,13 @@ public class PartnerApiWiring {
     @Bean
     @DubboReference
     ReferenceBean<DiscrepancyService> discrepancyService() {
+        return new ReferenceBean<>();
+    }
+
+    /** reconcile-service's full checks on demand, for the operator endpoints. */
+    @Bean
+    @DubboReference
+    ReferenceBean<FullCheckService> fullCheckService() {
         return new ReferenceBean<>();
     }
 

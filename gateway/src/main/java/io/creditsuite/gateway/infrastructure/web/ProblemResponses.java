@@ -36,6 +36,13 @@ public class ProblemResponses {
         return problem(ErrorCode.INVALID_ARGUMENT, "the request body is missing or is not valid JSON of the expected shape");
     }
 
+    /** A path or query value of the wrong type ({@code /ops/v1/full-checks/abc}) is the caller's error, not ours. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatched(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return problem(ErrorCode.INVALID_ARGUMENT, e.getName() + " must be a "
+                + (e.getRequiredType() == null ? "value of another type" : e.getRequiredType().getSimpleName()));
+    }
+
     @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class})
     ProblemDetail unsupported(Exception e) {
         return problem(ErrorCode.INVALID_ARGUMENT, e.getMessage());
