@@ -22,7 +22,7 @@ class AlertingConfigIT {
     void promtool_passes_the_rules_and_their_tests_and_amtool_the_routing() throws Exception {
         DebianPackages.ensure(Path.of("/usr/bin/promtool"), "prometheus");
         DebianPackages.ensure(Path.of("/usr/bin/amtool"), "prometheus-alertmanager");
-        assertThat(run("/usr/bin/promtool", "check", "rules", "bcp-alert-rules.yml")).contains("SUCCESS: 5 rules found");
+        assertThat(run("/usr/bin/promtool", "check", "rules", "bcp-alert-rules.yml")).contains("SUCCESS: 7 rules found");
         assertThat(run("/usr/bin/promtool", "test", "rules", "bcp-alert-rules.test.yml")).contains("SUCCESS");
         assertThat(run("/usr/bin/amtool", "check-config", "alertmanager.yml")).contains("SUCCESS", "2 receivers");
     }

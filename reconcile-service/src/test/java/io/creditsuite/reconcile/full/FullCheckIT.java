@@ -81,6 +81,10 @@ class FullCheckIT {
     private FullCheckRuns runs;
     @Autowired
     private FullCheckService service;
+    @Autowired
+    private io.creditsuite.reconcile.infrastructure.bcp.BcpMetrics metrics;
+    @Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
 
     @BeforeEach
     void agreeingBook() {
@@ -92,6 +96,28 @@ class FullCheckIT {
         jdbc.update("DELETE FROM bcp_chain_checkpoint");
         BROKEN_ENTRY_OF_ACCOUNT.clear();
         WALKS.clear();
+    }
+
+    @Test
+    void a_check_that_cannot_run_is_failed_and_the_metrics_say_when_a_check_last_ran_and_last_failed() {
+        FullCheckRuns.Run passed = fullCheck.run(FullCheckScope.all());
+        metrics.refresh();
+        assertThat(meters.get("bcp.full.check.last.success.timestamp").gauge().value())
+                .isEqualTo(passed.finishedAt().getEpochSecond());
+
+        book.credit.update("RENAME TABLE credit_flow_entry TO credit_flow_entry_away");
+        try {
+            FullCheckRuns.Run failed = fullCheck.run(FullCheckScope.all());
+            assertThat(failed.state()).isEqualTo("FAILED");
+            assertThat(failed.error()).contains("credit_flow_entry");
+            metrics.refresh();
+            assertThat(meters.get("bcp.full.check.last.failure.timestamp").gauge().value())
+                    .isEqualTo(failed.finishedAt().getEpochSecond());
+            assertThat(meters.get("bcp.full.check.last.success.timestamp").gauge().value())
+                    .isEqualTo(passed.finishedAt().getEpochSecond());
+        } finally {
+            book.credit.update("RENAME TABLE credit_flow_entry_away TO credit_flow_entry");
+        }
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refreshed from the table), {@code bcp_check_lag_seconds} (an event's time to the end of its check; p50 / p99
  * histogram), {@code bcp_sweep_failures_total} and {@code bcp_check_failures_total} (a check that fails to run),
  * {@code bcp_events_behind{topic}} (the consumer group's unconsumed events, from the broker; {@link EventsBehind})
- * and {@code bcp_events_behind_failures_total} (reads of it that failed; the gauge then keeps its last value).
+ * and {@code bcp_events_behind_failures_total} (reads of it that failed; the gauge then keeps its last value),
+ * {@code bcp_full_check_last_success_timestamp_seconds} and {@code bcp_full_check_last_failure_timestamp_seconds}
+ * (epoch seconds of the latest full check that ran to its end, and of the latest that failed to run).
  */
 public class BcpMetrics {
     private final JdbcTemplate jdbc;
@@ -31,6 +33,8 @@ public class BcpMetrics {
     /** The gauges' values by topic; held here, as a gauge only weakly references what it reads. */
     private final Map<String, AtomicLong> behind = new ConcurrentHashMap<>();
     private final Counter behindFailures;
+    private final AtomicLong lastSuccess = new AtomicLong();
+    private final AtomicLong lastFailure = new AtomicLong();
 
     public BcpMetrics(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -61,13 +65,33 @@ public class BcpMetrics {
         behindFailures.increment();
     }
 
-    /** Re-reads the open discrepancies per rule and severity (rows that went to zero disappear). */
+    /**
+     * Re-reads the open discrepancies per rule and severity (rows that went to zero disappear), and when the full
+     * check last completed (PASSED or FOUND: it ran) and last failed to run, from {@code bcp_full_check_run}, so the
+     * figures survive a restart; each series appears with its first such run.
+     */
     public void refresh() {
+        fullCheckTime("bcp.full.check.last.success.timestamp", "when a BCP full check last ran to its end (PASSED or FOUND)",
+                "'PASSED', 'FOUND'", lastSuccess);
+        fullCheckTime("bcp.full.check.last.failure.timestamp", "when a BCP full check last failed to run", "'FAILED'",
+                lastFailure);
         List<MultiGauge.Row<?>> rows = jdbc.query("SELECT rule_id, severity, COUNT(*) FROM bcp_discrepancy"
                         + " WHERE state <> 'RESOLVED' GROUP BY rule_id, severity",
                 (rs, n) -> MultiGauge.Row.of(Tags.of("rule", rs.getString(1), "severity", rs.getString(2)),
                         rs.getLong(3)));
         open.register(rows, true);
+    }
+
+    private void fullCheckTime(String name, String description, String states, AtomicLong seconds) {
+        java.sql.Timestamp at = jdbc.queryForObject("SELECT MAX(finished_at) FROM bcp_full_check_run WHERE state IN ("
+                + states + ")", java.sql.Timestamp.class);
+        if (at == null) {
+            return;
+        }
+        if (seconds.getAndSet(at.toInstant().getEpochSecond()) == 0) {
+            Gauge.builder(name, seconds, AtomicLong::get).baseUnit("seconds").description(description)
+                    .strongReference(true).register(meters);
+        }
     }
 
     public void checked(Instant occurredAt, Instant now) {
