@@ -56,6 +56,9 @@ public class AdjustLimitHandler {
         String reason = Requests.requireText(request.reason(), "reason", 500);
         Requests.requireNotNegative(request.fixedLimitMinor(), "fixedLimitMinor");
         Requests.requireNotNegative(request.temporaryLimitMinor(), "temporaryLimitMinor");
+        // checked before a pending approval is stored: the limit in force is fixed + temporary
+        Requests.requireSum(request.fixedLimitMinor(), "fixedLimitMinor", request.temporaryLimitMinor(),
+                "temporaryLimitMinor");
         Instant expiresAt = request.temporaryExpiresAtEpochMillis() == null ? null
                 : Instant.ofEpochMilli(request.temporaryExpiresAtEpochMillis());
         if (request.temporaryLimitMinor() > 0 && expiresAt == null) {

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditReportHandler {
     private final ReportReader reader;
 
+    /** 9999-12-31T23:59:59.999Z, the last instant a DATETIME column holds. */
+    static final long LAST_STORABLE_MILLI = 253_402_300_799_999L;
+
     public CreditReportHandler(ReportReader reader) {
         this.reader = reader;
     }
@@ -25,6 +28,10 @@ public class CreditReportHandler {
     public List<ReportRow> handle(ReportQuery query) {
         if (query == null || query.dimension() == null) {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "a report needs a period and a dimension");
+        }
+        if (query.fromEpochMillis() < 0 || query.toEpochMillis() > LAST_STORABLE_MILLI) {
+            throw new ApiException(ErrorCode.REPORT_PERIOD_INVALID, "the period must lie between 1970-01-01 and"
+                    + " 9999-12-31 (what a DATETIME holds), got " + query.fromEpochMillis() + ".." + query.toEpochMillis());
         }
         if (query.fromEpochMillis() > query.toEpochMillis()) {
             throw new ApiException(ErrorCode.REPORT_PERIOD_INVALID, "the period starts at " + query.fromEpochMillis()

@@ -66,10 +66,15 @@ public final class Requests {
 
     /** cash + credit must not overflow: the whole order amount is recorded too. */
     public static void requireSum(long cashMinor, long creditMinor) {
+        requireSum(cashMinor, "cash", creditMinor, "credit");
+    }
+
+    /** Two amounts that are added later (a whole order, fixed + temporary limit) must have a sum that fits. */
+    public static void requireSum(long aMinor, String a, long bMinor, String b) {
         try {
-            Math.addExact(cashMinor, creditMinor);
+            Math.addExact(aMinor, bMinor);
         } catch (ArithmeticException e) {
-            throw new ApiException(ErrorCode.AMOUNT_INVALID, "cash " + cashMinor + " + credit " + creditMinor + " overflows");
+            throw new ApiException(ErrorCode.AMOUNT_INVALID, a + " " + aMinor + " + " + b + " " + bMinor + " overflows");
         }
     }
 

@@ -30,7 +30,7 @@ final class IntakeValidation {
         id(r.productLine(), "productLine");
         applicant(r.applicant());
         if (r.currency() == null || !r.currency().matches("[A-Z]{3}") || !isIsoCurrency(r.currency())) {
-            throw invalid("currency must be an ISO 4217 code, not " + r.currency());
+            throw invalid("currency must be an ISO 4217 code with a minor unit, not " + r.currency());
         }
         if (r.requestedMinor() <= 0) {
             throw new ApiException(ErrorCode.AMOUNT_INVALID, "requestedMinor must be positive, not "
@@ -90,10 +90,10 @@ final class IntakeValidation {
         }
     }
 
+    /** An ISO 4217 money code: XXX ("no currency"), XAU, XDR and the like have no minor unit and lend nothing. */
     private static boolean isIsoCurrency(String code) {
         try {
-            Currency.getInstance(code);
-            return true;
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -34,10 +34,19 @@ public final class AviatorRuleExpressions implements RuleExpressions {
 
     @Override
     public void check(String expression) {
+        Expression compiled;
         try {
-            compile(expression);
+            compiled = compile(expression);
         } catch (IllegalArgumentException e) {
             throw new RuleEvaluationException("'" + expression + "' " + e.getMessage(), e);
+        }
+        // a call of a name that is no function (Class.forName, Runtime.getRuntime) compiles and fails only when
+        // evaluated: refused here, so that no rule is published that can never be evaluated
+        for (String function : compiled.getFunctionNames()) {
+            if (!aviator.containsFunction(function)) {
+                throw new RuleEvaluationException("'" + expression + "' calls " + function + ", which is no function"
+                        + " of the sandbox", null);
+            }
         }
     }
 
