@@ -254,8 +254,8 @@ class SuiteSystemIT {
     }
 
     /**
-     * BCP on the real events of the smoke demo: its drawdown and repayment each pair with the ledger's side (real
-     * payloads, not the test's idea of them), and nothing disagrees.
+     * BCP on the real events of the smoke demo: its drawdown and repayment each pair with the ledger's side, and its
+     * holds' FROZEN with their use or release (real payloads, not the test's idea of them), and nothing disagrees.
      */
     @Test
     @Order(9)
@@ -263,7 +263,8 @@ class SuiteSystemIT {
             throws SQLException {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(strings("cs_reconcile", "SELECT DISTINCT rule_id FROM bcp_pair WHERE state = 'MATCHED'"))
-                    .contains("R-DRAWDOWN-LEDGER", "R-REPAYMENT-LEDGER", "R-DRAWDOWN-LIMIT", "R-REPAYMENT-LIMIT");
+                    .contains("R-DRAWDOWN-LEDGER", "R-REPAYMENT-LEDGER", "R-DRAWDOWN-LIMIT", "R-REPAYMENT-LIMIT",
+                            "R-HOLD-SETTLED");
             assertThat(strings("cs_reconcile", "SELECT CONCAT(rule_id, ' ', pair_key, ' ', state) FROM bcp_pair"
                     + " WHERE state IN ('MISMATCHED', 'MISSING')")).isEmpty();
         });

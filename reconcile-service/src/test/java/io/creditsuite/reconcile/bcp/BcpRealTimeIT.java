@@ -1,9 +1,7 @@
 package io.creditsuite.reconcile.bcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.reconcile.BcpRuleService;
@@ -11,32 +9,17 @@ import io.creditsuite.api.reconcile.DiscrepancyService;
 import io.creditsuite.api.reconcile.DiscrepancyView;
 import io.creditsuite.api.reconcile.PairRuleView;
 import io.creditsuite.api.reconcile.PublishPairRuleRequest;
-import io.creditsuite.middleware.Middleware;
-import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
 import io.creditsuite.reconcile.application.realtime.OverduePairs;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.message.Message;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * BCP's real-time pair checks on a real broker and database: the test publishes the business events as
@@ -45,55 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * window and a source-of-truth answer that it does not exist (the ledger's answer is a switch here: account-service
  * is not running), and a late side resolves the discrepancy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class BcpRealTimeIT {
-    static {
-        System.setProperty("rocketmq.client.rebalance.waitInterval", "1000");
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicBoolean VOUCHER_POSTED = new AtomicBoolean();
-    private static final AtomicReference<Counterparts.Answer> LEDGER_SAYS =
-            new AtomicReference<>(Counterparts.Answer.ABSENT);
+class BcpRealTimeIT extends BcpOnTheWire {
     private static final Duration SETTLE = Duration.ofSeconds(60);
-    private static DefaultMQProducer producer;
 
-    @TestConfiguration
-    static class SwitchableLedger {
-        @Bean
-        @Primary
-        CorrectiveVouchers switchableVouchers() {
-            return voucher -> VOUCHER_POSTED.get();
-        }
-
-        @Bean
-        @Primary
-        Counterparts switchableCounterparts() {
-            return (missing, key, present) -> missing.startsWith("LEDGER_") ? LEDGER_SAYS.get()
-                    : Counterparts.Answer.NO_SOURCE;
-        }
-    }
-
-    @DynamicPropertySource
-    static void middleware(DynamicPropertyRegistry registry) throws Exception {
-        Middleware.shared().springProperties("cs_reconcile", EnumSet.of(Middleware.Component.DATABASE,
-                        Middleware.Component.ZOOKEEPER, Middleware.Component.ROCKETMQ))
-                .forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("credit-suite.bcp.sweep-interval", () -> "1h"); // the test runs the sweeps with its own clock
-        producer = new DefaultMQProducer("bcp-it-producer");
-        producer.setNamesrvAddr(Middleware.shared().nameServerAddress());
-        producer.start();
-    }
-
-    @AfterAll
-    static void stopProducer() {
-        if (producer != null) {
-            producer.shutdown();
-        }
-    }
-
-    @Autowired
-    private JdbcTemplate jdbc;
     @Autowired
     private OverduePairs overdue;
     @Autowired
@@ -339,35 +276,5 @@ class BcpRealTimeIT {
             body.put("traceId", null);
             return event("CS_LEDGER_EVENTS", "LEDGER_TRANSFER_CONFIRMED", pairKey(), "2001", body);
         }
-    }
-
-    private static Message event(String topic, String tag, String keys, String orderingKey, Map<String, Object> body)
-            throws Exception {
-        Message m = new Message(topic, tag, keys, JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-        m.putUserProperty("schemaVersion", "1");
-        m.putUserProperty("orderingKey", orderingKey);
-        return m;
-    }
-
-    private static void send(Message message) throws Exception {
-        producer.send(message, (queues, msg, key) -> queues.get(Math.floorMod(key.hashCode(), queues.size())),
-                message.getUserProperty("orderingKey"));
-    }
-
-    private void awaitPair(String ruleId, String key, String state) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(pairState(ruleId, key)).isEqualTo(state));
-    }
-
-    private String pairState(String ruleId, String key) {
-        List<String> states = jdbc.queryForList("SELECT state FROM bcp_pair WHERE rule_id = ? AND pair_key = ?",
-                String.class, ruleId, key);
-        return states.isEmpty() ? null : states.get(0);
-    }
-
-    private String discrepancyState(String ruleId, String fingerprint) {
-        List<String> states = jdbc.queryForList("SELECT state FROM bcp_discrepancy WHERE rule_id = ? AND fingerprint = ?",
-                String.class, ruleId, fingerprint);
-        return states.isEmpty() ? null : states.get(0);
     }
 }

@@ -2,6 +2,7 @@ package io.creditsuite.credit.infrastructure.config;
 
 import io.creditsuite.api.account.AccountTransferService;
 import io.creditsuite.api.account.LedgerService;
+import io.creditsuite.credit.application.CreditStateQueries;
 import io.creditsuite.credit.application.FreezeLimitHandler;
 import io.creditsuite.credit.application.HoldOperationHandler;
 import io.creditsuite.credit.application.LimitOperationRunner;
@@ -174,6 +175,12 @@ class LendingConfiguration {
                                       RepaymentRepository repayments, LoanRepository loans, RepaymentBook book,
                                       SettleRepaymentHandler settle, Clock clock) {
         return new RepayLoanHandler(ownership, operations, repayments, loans, book, settle, clock);
+    }
+
+    @Bean
+    CreditStateQueries creditStateQueries(LimitDirectory directory, LoanRepository loans,
+                                          RepaymentRepository repayments) {
+        return new CreditStateQueries(directory, loans, repayments);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.creditsuite.reconcile.application.realtime;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,11 @@ public interface Counterparts {
     enum Answer {
         /** The fact exists: its event is late, not lost. */
         PRESENT,
+        /**
+         * The fact does not exist yet and may still legitimately come (a hold still open before its expiry): wait, raise
+         * nothing, and do not count it as a late event.
+         */
+        PENDING,
         /** The fact does not exist. */
         ABSENT,
         /** There is no way to ask for this event type: the window decides alone. */
@@ -19,9 +25,9 @@ public interface Counterparts {
     }
 
     /**
-     * @param missingEvent the event type that has not come
-     * @param pairKey      its key under the rule
-     * @param present      the payload of the side that did come
+     * @param missingEvents the event types that have not come, any of which would complete the pair
+     * @param pairKey       its key under the rule
+     * @param present       the payload of the side that did come
      */
-    Answer confirm(String missingEvent, String pairKey, Map<String, Object> present);
+    Answer confirm(List<String> missingEvents, String pairKey, Map<String, Object> present);
 }

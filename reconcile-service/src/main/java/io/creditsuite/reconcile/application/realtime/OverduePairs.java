@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Pairs still missing a side after their window. Before anything is raised, the missing side's source of truth is
  * asked for its current state ({@link Counterparts}): present means the event is late, so the pair waits one more
  * window (at most {@code maxExtensions} times, then it is raised: an event that never comes is a broken pipe too);
- * absent, or no way to ask, raises MISSING; unreachable leaves the pair for the next sweep. A sweep that would open more
+ * pending (the fact may still legitimately come, e.g. an open hold before its expiry) looks again a window later
+ * without counting an extension; absent, or no way to ask, raises MISSING; unreachable leaves the pair for the next sweep. A sweep that would open more
  * than {@code floodCap} discrepancies of one rule opens one {@value #META_CAP} meta-discrepancy for it instead (a
  * broken pipe must not flood anyone). The caller gives {@code now}, so a test controls the clock.
  */
@@ -56,9 +57,13 @@ public class OverduePairs {
             }
             boolean leftCame = pair.leftFactId() != null;
             Fact present = facts.byId(leftCame ? pair.leftFactId() : pair.rightFactId()).orElseThrow();
-            String missing = leftCame ? rule.rightEvent() : rule.leftEvent();
+            List<String> missing = leftCame ? rule.rightEvents() : List.of(rule.leftEvent());
             Counterparts.Answer answer = counterparts.confirm(missing, pair.pairKey(), present.payload());
             if (answer == Counterparts.Answer.UNREACHABLE) {
+                continue;
+            }
+            if (answer == Counterparts.Answer.PENDING) {
+                pairs.save(pair.postponed(now.plus(rule.window())), now);
                 continue;
             }
             if (answer == Counterparts.Answer.PRESENT && pair.extensions() < maxExtensions) {
@@ -73,7 +78,7 @@ public class OverduePairs {
         return missingByRule.values().stream().mapToInt(List::size).sum();
     }
 
-    private record Missing(Pair pair, Fact present, String missingEvent, Counterparts.Answer answer) {
+    private record Missing(Pair pair, Fact present, List<String> missingEvents, Counterparts.Answer answer) {
     }
 
     /** One discrepancy per pair, or, above the flood cap, one meta-discrepancy for the rule instead. */
@@ -86,7 +91,7 @@ public class OverduePairs {
             return;
         }
         for (Missing m : missing) {
-            discrepancies.failed(rule, m.pair().pairKey(), RealTimeChecks.period(m.present()), "no " + m.missingEvent()
+            discrepancies.failed(rule, m.pair().pairKey(), RealTimeChecks.period(m.present()), "no " + String.join(" or ", m.missingEvents())
                     + " for " + m.present().eventType() + " " + m.present().businessKey() + " within "
                     + rule.window().toSeconds() + " s (source of truth: " + m.answer() + "): " + rule.description(),
                     RealTimeChecks.context(rule, m.present()), now);

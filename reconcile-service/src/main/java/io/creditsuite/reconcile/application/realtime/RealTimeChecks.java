@@ -70,7 +70,7 @@ public class RealTimeChecks {
                 settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withLeft(factId), now);
             }
         }
-        if (rule.rightEvent().equals(fact.eventType())) {
+        if (rule.isRight(fact.eventType())) {
             String key = expressions.key(rule.rightKey(), Map.of("right", fact.payload()));
             if (key != null) {
                 settle(rule, pairs.lock(Pair.first(rule.ruleId(), key, now, rule.window())).withRight(factId), now);

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class BcpRuleAdministration {
     private static final Pattern RULE_ID = Pattern.compile("R-[A-Z0-9-]{1,40}");
     private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z_]{2,47}");
+    /** One event type, or up to four alternatives separated by '|' (PairRule#ANY_OF), 200 characters at most. */
+    private static final Pattern EVENTS = Pattern.compile("[A-Z][A-Z_]{2,47}(\\|[A-Z][A-Z_]{2,47}){0,3}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final Set<String> SEVERITIES = Set.of("critical", "warning", "info");
     private static final int MAX_WINDOW_SECONDS = 86_400;
@@ -72,8 +74,8 @@ public class BcpRuleAdministration {
         require(r.ruleId() != null && RULE_ID.matcher(r.ruleId()).matches(), "ruleId must be R- and 1..40 of A-Z, 0-9,"
                 + " - (META- rules are the engine's own)");
         require(r.leftEvent() != null && EVENT.matcher(r.leftEvent()).matches()
-                && r.rightEvent() != null && EVENT.matcher(r.rightEvent()).matches(), "leftEvent and rightEvent must be"
-                + " event types such as LOAN_REPAID");
+                && r.rightEvent() != null && EVENTS.matcher(r.rightEvent()).matches(), "leftEvent must be an event type"
+                + " such as LOAN_REPAID, rightEvent one or up to four separated by | such as CREDIT_HOLD_USED|CREDIT_HOLD_RELEASED");
         require(r.windowSeconds() >= 1 && r.windowSeconds() <= MAX_WINDOW_SECONDS, "windowSeconds must be 1.."
                 + MAX_WINDOW_SECONDS);
         require(r.severity() != null && SEVERITIES.contains(r.severity()), "severity must be critical, warning or info");

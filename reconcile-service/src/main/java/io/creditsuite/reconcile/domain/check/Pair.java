@@ -36,6 +36,14 @@ public record Pair(String ruleId, String pairKey, Long leftFactId, Long rightFac
         return new Pair(ruleId, pairKey, leftFactId, rightFactId, dueAt, decision, extensions);
     }
 
+    /**
+     * The source of truth legitimately has not produced the missing side yet (an open hold before its expiry): look
+     * again at {@code next}; not an extension, since nothing is late.
+     */
+    public Pair postponed(Instant next) {
+        return new Pair(ruleId, pairKey, leftFactId, rightFactId, next, PairState.WAITING, extensions);
+    }
+
     /** The source of truth has the missing side: its event is late, not lost; wait one more window. */
     public Pair extended(Duration window) {
         return new Pair(ruleId, pairKey, leftFactId, rightFactId, dueAt.plus(window), PairState.WAITING,

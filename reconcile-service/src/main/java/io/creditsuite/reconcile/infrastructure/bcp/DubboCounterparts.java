@@ -5,48 +5,61 @@ import io.creditsuite.api.account.LedgerService;
 import io.creditsuite.api.account.PostingOutcome;
 import io.creditsuite.api.account.TransferDirection;
 import io.creditsuite.api.account.TransferPhase;
+import io.creditsuite.api.credit.CreditStateService;
 import io.creditsuite.api.error.ApiException;
-import io.creditsuite.api.lending.LendingService;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.dubbo.rpc.RpcException;
 
 /**
- * The ledger as the source of truth of its own events, asked over Dubbo for the current state:
- * {@code LEDGER_TRANSFER_CONFIRMED} by the transfer branch's phase, {@code LEDGER_LOAN_REPAID} by the voucher's
- * posting. credit-service's loan events have no lookup by key alone yet (a loan is read with its partner id): for
- * them the window decides ({@code NO_SOURCE}).
+ * Each missing event asked of its own source of truth over Dubbo, for the current state: the ledger of
+ * {@code LEDGER_TRANSFER_CONFIRMED} by the transfer branch's phase and of {@code LEDGER_LOAN_REPAID} by the voucher's
+ * posting; credit-service of its hold, loan and repayment events by their rows now ({@link CreditCounterparts}). An
+ * event no source can be asked about is {@code NO_SOURCE} (the window decides alone); a source that cannot be reached
+ * is {@code UNREACHABLE} (the pair waits for the next sweep).
  */
 public class DubboCounterparts implements Counterparts {
-    private static final Set<String> CONFIRMED_LOANS = Set.of("DISBURSING", "ACTIVE", "REPAID");
+    /** The events that settle a hold's frozen part: any of them answers its CREDIT_HOLD_FROZEN. */
+    private static final Set<String> HOLD_SETTLEMENTS = Set.of("CREDIT_HOLD_USED", "CREDIT_HOLD_RELEASED",
+            "CREDIT_HOLD_EXPIRED");
 
     private final AccountTransferService transfers;
     private final LedgerService ledger;
-    private final LendingService lending;
+    private final CreditCounterparts credit;
 
-    public DubboCounterparts(AccountTransferService transfers, LedgerService ledger, LendingService lending) {
+    /**
+     * @param grace how long past its deadline a credit fact may still legitimately be missing: past a hold's expiry
+     *              (the expiry sweeper's interval and lag), after a TCC try's FROZEN (the global transaction's timeout
+     *              and phase two), after the ledger's side of a loan or repayment credit has not applied yet (the
+     *              pending-loan and repayment sweepers); after it, the missing fact is raised
+     */
+    public DubboCounterparts(AccountTransferService transfers, LedgerService ledger, CreditStateService creditState,
+                             Clock clock, Duration grace) {
         this.transfers = transfers;
         this.ledger = ledger;
-        this.lending = lending;
+        this.credit = new CreditCounterparts(creditState, clock, grace);
     }
 
     @Override
-    public Answer confirm(String missingEvent, String pairKey, Map<String, Object> present) {
+    public Answer confirm(List<String> missingEvents, String pairKey, Map<String, Object> present) {
         try {
-            return switch (missingEvent) {
+            if (HOLD_SETTLEMENTS.containsAll(missingEvents) && "FREEZE".equals(present.get("flowType"))) {
+                return credit.holdSettled(pairKey, present);
+            }
+            if (missingEvents.size() != 1) {
+                return Answer.NO_SOURCE;
+            }
+            return switch (missingEvents.get(0)) {
                 case "LEDGER_TRANSFER_CONFIRMED" -> transferConfirmed(pairKey);
                 case "LEDGER_LOAN_REPAID" -> ledger.entriesByVoucher(pairKey).outcome() == PostingOutcome.POSTED
                         ? Answer.PRESENT : Answer.ABSENT;
-                case "CREDIT_HOLD_USED" -> present.get("partnerId") instanceof String partner
-                        && present.get("loanId") instanceof String loan
-                        ? (CONFIRMED_LOANS.contains(lending.loan(partner, loan).status()) ? Answer.PRESENT
-                        : Answer.ABSENT) : Answer.NO_SOURCE;
-                case "CREDIT_HOLD_RETURNED" -> present.get("partnerId") instanceof String partner
-                        && present.get("loanId") instanceof String loan
-                        && present.get("repaymentId") instanceof String repayment
-                        ? (lending.repayments(partner, loan).stream().anyMatch(r -> repayment.equals(r.repaymentId()))
-                        ? Answer.PRESENT : Answer.ABSENT) : Answer.NO_SOURCE;
+                case "CREDIT_HOLD_FROZEN" -> credit.holdFrozen(pairKey);
+                case "LOAN_DRAWDOWN_COMMITTED", "CREDIT_HOLD_USED" -> credit.drawdownCommitted(present);
+                case "LOAN_REPAID", "CREDIT_HOLD_RETURNED" -> credit.repaid(present);
                 default -> Answer.NO_SOURCE;
             };
         } catch (ApiException e) {

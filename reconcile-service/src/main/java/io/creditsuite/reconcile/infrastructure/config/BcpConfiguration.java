@@ -3,7 +3,7 @@ package io.creditsuite.reconcile.infrastructure.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.account.AccountTransferService;
 import io.creditsuite.api.account.LedgerService;
-import io.creditsuite.api.lending.LendingService;
+import io.creditsuite.api.credit.CreditStateService;
 import io.creditsuite.reconcile.application.discrepancy.CorrectiveVouchers;
 import io.creditsuite.reconcile.application.discrepancy.DiscrepancyDesk;
 import io.creditsuite.reconcile.application.realtime.Counterparts;
@@ -94,13 +94,19 @@ class BcpConfiguration {
 
     @Bean
     @DubboReference
-    ReferenceBean<LendingService> bcpLending() {
+    ReferenceBean<CreditStateService> bcpCreditState() {
         return new ReferenceBean<>();
     }
 
+    /**
+     * A credit fact still missing {@code credit-suite.bcp.source-grace} (10 min) past its deadline is raised: a hold
+     * still frozen after its expiry or after a TCC try (the expiry sweeper or phase two did not run), a loan still
+     * PENDING or a repayment not applied after the ledger's side (credit's sweepers did not run).
+     */
     @Bean
-    Counterparts counterparts(AccountTransferService transfers, LedgerService ledger, LendingService lending) {
-        return new DubboCounterparts(transfers, ledger, lending);
+    Counterparts counterparts(AccountTransferService transfers, LedgerService ledger, CreditStateService creditState,
+                              Clock bcpClock, @Value("${credit-suite.bcp.source-grace:10m}") Duration grace) {
+        return new DubboCounterparts(transfers, ledger, creditState, bcpClock, grace);
     }
 
     /**
