@@ -56,9 +56,11 @@ public class AdjustLimitHandler {
         String reason = Requests.requireText(request.reason(), "reason", 500);
         Requests.requireNotNegative(request.fixedLimitMinor(), "fixedLimitMinor");
         Requests.requireNotNegative(request.temporaryLimitMinor(), "temporaryLimitMinor");
-        // checked before a pending approval is stored: the limit in force is fixed + temporary
-        Requests.requireSum(request.fixedLimitMinor(), "fixedLimitMinor", request.temporaryLimitMinor(),
-                "temporaryLimitMinor");
+        // checked before a pending approval is stored: the limit in force is fixed + temporary (both >= 0 here)
+        if (request.fixedLimitMinor() > Long.MAX_VALUE - request.temporaryLimitMinor()) {
+            throw new ApiException(ErrorCode.CREDIT_AMOUNT_OVERFLOW, "fixedLimitMinor + temporaryLimitMinor passes"
+                    + " the largest amount a limit can hold (" + Long.MAX_VALUE + ")");
+        }
         Instant expiresAt = request.temporaryExpiresAtEpochMillis() == null ? null
                 : Instant.ofEpochMilli(request.temporaryExpiresAtEpochMillis());
         if (request.temporaryLimitMinor() > 0 && expiresAt == null) {

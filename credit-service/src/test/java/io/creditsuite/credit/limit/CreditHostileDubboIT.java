@@ -128,7 +128,8 @@ class CreditHostileDubboIT extends CreditLimitITSupport {
                 Set.of(ErrorCode.DISBURSE_EXCEEDS_IN_TRANSIT), new DisburseRequest(id("r"), holdId, Long.MAX_VALUE, CNY)));
         cases.add(HostileCase.of(CreditLimitService.class, "repay", "more than used",
                 Set.of(ErrorCode.RETURN_EXCEEDS_USED), new ReturnRequest(id("r"), holdId, Long.MAX_VALUE, CNY)));
-        cases.add(HostileCase.of(CreditMaintenanceService.class, "adjustLimit", "fixed + temporary overflows", AMOUNT,
+        cases.add(HostileCase.of(CreditMaintenanceService.class, "adjustLimit", "fixed + temporary overflows",
+                Set.of(ErrorCode.CREDIT_AMOUNT_OVERFLOW),
                 new AdjustLimitRequest(id("r"), "maker-1", "hostile", product, Long.MAX_VALUE, Long.MAX_VALUE,
                         expiry)));
         for (String currency : new String[] {"XXX", "usd", "CNYX", ""}) {
