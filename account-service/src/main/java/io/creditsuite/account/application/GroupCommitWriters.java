@@ -64,6 +64,11 @@ public class GroupCommitWriters implements AutoCloseable {
         return lanes.size();
     }
 
+    /** Postings queued on every lane and not yet in a batch (the hot accounts' backlog). */
+    public int queued() {
+        return lanes.values().stream().mapToInt(GroupedCalls::queued).sum();
+    }
+
     /** Stops the lanes; a posting still queued fails with LEDGER_BUSY (its caller retries with the same voucher). */
     @Override
     public void close() {

@@ -48,6 +48,11 @@ public final class GroupedCalls<T, R> {
         return waiting.result();
     }
 
+    /** Items queued and not yet taken into a batch. */
+    public int queued() {
+        return queue.size();
+    }
+
     /** Stops the workers; items still queued fail with {@code why}. */
     public void stop(Supplier<? extends RuntimeException> why) {
         stopped = true;

@@ -1,6 +1,8 @@
 package io.creditsuite.support.config;
 
 import io.creditsuite.support.buildinfo.BuildInfoSource;
+import io.creditsuite.support.metrics.RpcTimers;
+import io.creditsuite.support.metrics.TccFenceMetrics;
 import io.creditsuite.support.mq.MqTopicsAtStart;
 import io.creditsuite.support.mq.MqTopicsProperties;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Beans every credit-suite service gets by having service-support on its classpath. */
 @AutoConfiguration
@@ -36,6 +40,19 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Hands the registry to the Dubbo call timers (RpcTimerDubboFilter), which Dubbo, not Spring, creates. */
+    @Bean
+    RpcTimers rpcTimers() {
+        return new RpcTimers();
+    }
+
+    /** A TCC resource manager (its Flyway locations hold db/tcc, the fence log) exports its unfinished branches. */
+    @Bean
+    @ConditionalOnExpression("'${spring.flyway.locations:}'.contains('db/tcc')")
+    TccFenceMetrics tccFenceMetrics(JdbcTemplate jdbc, Clock clock) {
+        return new TccFenceMetrics(jdbc, clock);
     }
 
     @Bean

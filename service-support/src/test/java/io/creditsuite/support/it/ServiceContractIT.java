@@ -105,6 +105,14 @@ public abstract class ServiceContractIT {
         } finally {
             reference.destroy();
         }
+        // the provider timed the call into a histogram (p50 / p99 from buckets), as it does every HTTP request
+        get("/actuator/health/liveness");
+        String metrics = get("/actuator/prometheus");
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("rpc_calls_seconds_bucket{")
+                && line.contains("method=\"ping\"") && line.contains("outcome=\"ok\"")
+                && line.contains("service=\"" + pingInterface.getSimpleName() + "\"")
+                && line.contains("side=\"provider\"")), "no rpc_calls_seconds histogram of the ping");
+        assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "no HTTP request histogram");
     }
 
     private long count(String sql) {

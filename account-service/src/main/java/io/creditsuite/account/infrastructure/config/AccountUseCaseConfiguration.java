@@ -11,6 +11,7 @@ import io.creditsuite.account.application.DayEndQueries;
 import io.creditsuite.account.application.DayEndSettings;
 import io.creditsuite.account.application.DayEndSteps;
 import io.creditsuite.account.application.GroupCommitWriters;
+import io.creditsuite.account.infrastructure.metrics.LedgerMetrics;
 import io.creditsuite.account.application.HotDetector;
 import io.creditsuite.account.application.LedgerQueries;
 import io.creditsuite.account.application.LedgerWriter;
@@ -34,8 +35,10 @@ import io.creditsuite.account.domain.StatusChangeLog;
 import io.creditsuite.account.domain.TransferEvents;
 import io.creditsuite.account.domain.TransferRepository;
 import io.creditsuite.account.infrastructure.persistence.TranslatingPostingTransactions;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires the ledger's use cases to their adapters: the application classes are plain Java (the only Spring they
@@ -72,6 +75,11 @@ class AccountUseCaseConfiguration {
     @Bean(destroyMethod = "close")
     GroupCommitWriters groupCommitWriters(BatchRunner runner) {
         return new GroupCommitWriters(runner);
+    }
+
+    @Bean
+    LedgerMetrics ledgerMetrics(GroupCommitWriters writers, JdbcTemplate jdbc, Clock clock) {
+        return new LedgerMetrics(writers, jdbc, clock);
     }
 
     @Bean(destroyMethod = "close")
