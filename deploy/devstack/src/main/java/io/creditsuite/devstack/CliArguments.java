@@ -1,5 +1,6 @@
 package io.creditsuite.devstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
-                    Optional<String> dayEndCron) {
+                    Optional<String> dayEndCron, boolean monitoring) {
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
     static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "help", "check-up");
@@ -46,6 +47,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         Optional<Duration> startTimeout = Optional.empty();
         Optional<Duration> stopTimeout = Optional.empty();
         Optional<String> dayEndCron = Optional.empty();
+        boolean monitoring = false;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -61,6 +63,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 }
                 case "--free-ports" -> freePorts = true;
                 case "--no-smoke" -> smoke = false;
+                case "--with-monitoring" -> monitoring = true;
                 case "--start-timeout" -> startTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--stop-timeout" -> stopTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--day-end-cron" -> dayEndCron = Optional.of(cron(value(args, ++i, arg), arg));
@@ -68,7 +71,8 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 default -> throw usage("unknown option '" + arg + "'");
             }
         }
-        return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron);
+        return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
+                monitoring);
     }
 
     /**
@@ -93,7 +97,10 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 .map(value -> cron(value, DAY_END_CRON_ENV))).orElse(StackSettings.DEFAULT_DAY_END_CRON);
         return settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
                 startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()))
-                .withDayEndCron(NO_DAY_END.equals(cron) ? "" : cron);
+                .withDayEndCron(NO_DAY_END.equals(cron) ? "" : cron)
+                // the other commands see the Prometheus an up --with-monitoring started by its pid file
+                .withMonitoring(command.endsWith("up") ? monitoring
+                        : Files.exists(settings.pidFile(Component.PROMETHEUS)));
     }
 
     private static StackPorts fromEnvironment(StackPorts ports, Map<String, String> env) {
@@ -125,6 +132,8 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --free-ports         up: free ports instead of the defaults (status, smoke and down read",
                 "                       the ports back from DIR/devstack.properties)",
                 "  --no-smoke           up: skip the smoke demo",
+                "  --with-monitoring    up: also run Prometheus (Debian package prometheus, when installed),",
+                "                       scraping every service and evaluating deploy/alerting's rules",
                 "  --start-timeout S    seconds each component may take to become ready (default 120 for",
                 "                       middleware, 180 for services)",
                 "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",

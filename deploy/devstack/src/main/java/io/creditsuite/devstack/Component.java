@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ten processes of the devstack, and Alertmanager where it is installed ({@link #optional()}). The name is also the process name: its log is
+ * The ten processes of the devstack, Alertmanager where it is installed and Prometheus when asked for
+ * ({@link #optional()}). The name is also the process name: its log is
  * {@code logs/<name>.log}, its pid file {@code run/<name>.pid}, and its command line carries
  * {@code -Dcreditsuite.process=<name>}, which is how a later command recognises it.
  *
@@ -21,6 +22,8 @@ public enum Component {
     SEATA_TC("seata-tc", Kind.MIDDLEWARE, List.of(PortName.SEATA, PortName.SEATA_CONSOLE)),
     /** Debian's prometheus-alertmanager binary, when installed: reconcile-service pushes its discrepancies to it. */
     ALERTMANAGER("alertmanager", Kind.MIDDLEWARE, List.of(PortName.ALERTMANAGER)),
+    /** Debian's prometheus binary, with {@code --with-monitoring}: scrapes every service, evaluates the repo's rules. */
+    PROMETHEUS("prometheus", Kind.MIDDLEWARE, List.of(PortName.PROMETHEUS)),
     CREDIT("credit-service", Kind.SERVICE, List.of(PortName.CREDIT, PortName.CREDIT_DUBBO)),
     ACCOUNT("account-service", Kind.SERVICE, List.of(PortName.ACCOUNT, PortName.ACCOUNT_DUBBO)),
     APPROVAL("approval-service", Kind.SERVICE, List.of(PortName.APPROVAL, PortName.APPROVAL_DUBBO)),
@@ -31,12 +34,13 @@ public enum Component {
     public enum Kind { MIDDLEWARE, SERVICE }
 
     /**
-     * Dependents before what they depend on: the gateway (the entry point) stops taking requests
-     * first, then the other services, then Alertmanager (after reconcile-service, which pushes to it), the Seata TC
+     * Dependents before what they depend on: Prometheus (which only watches) first, then the gateway (the entry
+     * point) stops taking requests, then the other services, then Alertmanager (after reconcile-service, which pushes to it), the Seata TC
      * (after its participants, so no phase 2 is cut off), then the broker, the name server, ZooKeeper and the
      * database. The four services in the second group stop in parallel.
      */
     public static final List<List<Component>> STOP_ORDER = List.of(
+            List.of(PROMETHEUS),
             List.of(GATEWAY),
             List.of(CREDIT, ACCOUNT, APPROVAL, RECONCILE),
             List.of(ALERTMANAGER),
@@ -91,7 +95,7 @@ public enum Component {
      * a Maven artifact). The others are always part of the stack.
      */
     public boolean optional() {
-        return this == ALERTMANAGER;
+        return this == ALERTMANAGER || this == PROMETHEUS;
     }
 
     /**
@@ -107,7 +111,7 @@ public enum Component {
         }
         if (kind == Kind.SERVICE) {
             return Arrays.stream(values())
-                    .filter(c -> c.kind == Kind.MIDDLEWARE && (c != ALERTMANAGER || this == RECONCILE))
+                    .filter(c -> c.kind == Kind.MIDDLEWARE && c != PROMETHEUS && (c != ALERTMANAGER || this == RECONCILE))
                     .toList();
         }
         return List.of();

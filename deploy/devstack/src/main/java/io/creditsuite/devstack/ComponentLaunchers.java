@@ -45,6 +45,7 @@ final class ComponentLaunchers {
             case SEATA_TC -> SeataTc.launcher(settings.ports().get(PortName.SEATA),
                     settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
             case ALERTMANAGER -> DevstackAlertmanager.launcher(settings);
+            case PROMETHEUS -> DevstackPrometheus.launcher(settings);
             case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
         };
         LaunchExtras extras = settings.extras(component);

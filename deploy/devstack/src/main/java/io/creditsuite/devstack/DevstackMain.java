@@ -82,6 +82,10 @@ public final class DevstackMain {
             out.println("  Alerts:  " + DevstackAlertmanager.url(settings.ports()) + "   (Alertmanager; reconcile-service"
                     + " pushes its discrepancies every 5 s)");
         }
+        if (stack.pids().containsKey(Component.PROMETHEUS)) {
+            out.println("  Metrics: " + DevstackPrometheus.url(settings.ports()) + "   (Prometheus; every service every 5 s,"
+                    + " the rules of deploy/alerting)");
+        }
         out.println("  Logs:    " + settings.logsDir() + "/<component>.log");
         out.println("  Stop:    ./devstack down" + dirOption(settings));
         if (!runSmoke) {

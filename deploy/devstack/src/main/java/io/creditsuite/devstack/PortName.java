@@ -20,6 +20,7 @@ public enum PortName {
     SEATA("seata", 8091, "Seata TC"),
     SEATA_CONSOLE("seata-console", 7091, "Seata TC console"),
     ALERTMANAGER("alertmanager", 9093, "Alertmanager HTTP"),
+    PROMETHEUS("prometheus", 9090, "Prometheus HTTP"),
     GATEWAY("gateway", 8080, "gateway HTTP"),
     GATEWAY_DUBBO("gateway-dubbo", 20880, "gateway Dubbo"),
     CREDIT("credit", 8081, "credit-service HTTP"),

@@ -33,7 +33,8 @@ final class ReadinessWaits {
                     process.awaitLogLine(ComponentMain.readyLine(component.processName()), timeout);
             case SEATA_TC -> process.awaitReady(
                     Readiness.tcpOpen(Ports.LOOPBACK, settings.ports().get(PortName.SEATA)), timeout);
-            case ALERTMANAGER -> process.awaitReady(httpOk(component.primaryPort(settings.ports()), "/-/ready"), timeout);
+            case ALERTMANAGER, PROMETHEUS -> process.awaitReady(httpOk(component.primaryPort(settings.ports()), "/-/ready"),
+                    timeout);
             default -> process.awaitReady(httpReadiness(component.primaryPort(settings.ports())), timeout);
         }
     }

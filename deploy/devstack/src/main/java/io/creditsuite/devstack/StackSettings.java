@@ -37,10 +37,12 @@ import java.util.Objects;
  *                               the machine's time zone); empty: never (only when a caller triggers it)
  * @param extras                 what single components get on top (JVM options, arguments, environment),
  *                               e.g. a test's fault-injection property; none by default
+ * @param monitoring             also run Prometheus (if installed), scraping every service ({@code --with-monitoring})
  */
 public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
                             Duration serviceStartTimeout, Duration stopGrace, boolean detach,
-                            boolean trainClassArchives, String dayEndCron, Map<Component, LaunchExtras> extras) {
+                            boolean trainClassArchives, String dayEndCron, Map<Component, LaunchExtras> extras,
+                            boolean monitoring) {
 
     public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
@@ -54,6 +56,14 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
         repoRoot = repoRoot.toAbsolutePath().normalize();
         dayEndCron = dayEndCron == null ? "" : dayEndCron.trim();
         extras = extras == null || extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(extras));
+    }
+
+    /** Without monitoring. */
+    public StackSettings(Path workDir, StackPorts ports, Path repoRoot, Duration middlewareStartTimeout,
+                         Duration serviceStartTimeout, Duration stopGrace, boolean detach, boolean trainClassArchives,
+                         String dayEndCron, Map<Component, LaunchExtras> extras) {
+        this(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace, detach,
+                trainClassArchives, dayEndCron, extras, false);
     }
 
     /** Without extras. */
@@ -78,17 +88,23 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
 
     public StackSettings withPorts(StackPorts newPorts) {
         return new StackSettings(workDir, newPorts, repoRoot, middlewareStartTimeout, serviceStartTimeout,
-                stopGrace, detach, trainClassArchives, dayEndCron, extras);
+                stopGrace, detach, trainClassArchives, dayEndCron, extras, monitoring);
     }
 
     public StackSettings withTimeouts(Duration middlewareStart, Duration serviceStart, Duration stop) {
         return new StackSettings(workDir, ports, repoRoot, middlewareStart, serviceStart, stop, detach,
-                trainClassArchives, dayEndCron, extras);
+                trainClassArchives, dayEndCron, extras, monitoring);
     }
 
     public StackSettings withDayEndCron(String cron) {
         return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
-                detach, trainClassArchives, cron, extras);
+                detach, trainClassArchives, cron, extras, monitoring);
+    }
+
+    /** These settings with Prometheus in the stack (when it is installed) or without. */
+    public StackSettings withMonitoring(boolean on) {
+        return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
+                detach, trainClassArchives, dayEndCron, extras, on);
     }
 
     /** These settings with {@code more} added to what {@code component} already gets. */
@@ -103,7 +119,7 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
         all.putAll(extras);
         all.put(component, after);
         return new StackSettings(workDir, ports, repoRoot, middlewareStartTimeout, serviceStartTimeout, stopGrace,
-                detach, trainClassArchives, dayEndCron, all);
+                detach, trainClassArchives, dayEndCron, all, monitoring);
     }
 
     /** What {@code component} gets on top of the devstack's own command line ({@link LaunchExtras#NONE} if nothing). */
@@ -119,11 +135,14 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
 
     /**
      * The components this stack runs, in declaration order: all of them, an {@link Component#optional() optional}
-     * one only when it is installed (Alertmanager: {@link DevstackAlertmanager#binary()}).
+     * one only when it is installed (Alertmanager: {@link DevstackAlertmanager#binary()}), and Prometheus only when
+     * asked for ({@link #monitoring()}) and installed ({@link DevstackPrometheus#binary()}).
      */
     public List<Component> components() {
         boolean alertmanager = DevstackAlertmanager.binary().isPresent();
-        return Arrays.stream(Component.values()).filter(c -> !c.optional() || alertmanager).toList();
+        boolean prometheus = monitoring && DevstackPrometheus.binary().isPresent();
+        return Arrays.stream(Component.values()).filter(c -> c == Component.PROMETHEUS ? prometheus
+                : !c.optional() || alertmanager).toList();
     }
 
     public Path logsDir() {

@@ -64,6 +64,9 @@ final class StackStarter {
         if (!components.contains(Component.ALERTMANAGER)) {
             progress.note(DevstackAlertmanager.NOT_INSTALLED);
         }
+        if (settings.monitoring() && !components.contains(Component.PROMETHEUS)) {
+            progress.note(DevstackPrometheus.NOT_INSTALLED);
+        }
         progress.note("Starting " + components.size() + " components in " + settings.workDir());
         prepareDirectories();
         Thread abortOnExit = new Thread(() -> abort("interrupted"), "devstack-abort");

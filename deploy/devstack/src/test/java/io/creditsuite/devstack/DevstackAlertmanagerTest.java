@@ -90,8 +90,8 @@ class DevstackAlertmanagerTest {
         StackStatus status = new StackStatus(settings, components);
 
         assertThat(status.allRunning()).isTrue();
-        assertThat(status.expected()).extracting(ComponentStatus::component).doesNotContain(Component.ALERTMANAGER)
-                .hasSize(Component.values().length - 1);
+        assertThat(status.expected()).extracting(ComponentStatus::component)
+                .doesNotContain(Component.ALERTMANAGER, Component.PROMETHEUS).hasSize(Component.values().length - 2);
         StackStatus alertmanagerDown = new StackStatus(settings, components.stream()
                 .map(c -> c.component().optional() ? new ComponentStatus(c.component(), c.pid(), false, List.of(),
                         false, false) : c).toList());

@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -79,7 +80,9 @@ class SuiteSystemIT {
         Path workDir = Files.createDirectories(Path.of("target", "system-it")).toAbsolutePath();
         // as the alerting tests do: so the stack runs its optional Alertmanager here and in CI
         DebianPackages.ensure(DevstackAlertmanager.DEBIAN_BINARY, "prometheus-alertmanager");
-        settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
+        DebianPackages.ensure(DevstackPrometheus.DEBIAN_BINARY, "prometheus");
+        // as ./devstack up --with-monitoring runs it
+        settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-")).withMonitoring(true);
         System.out.println("System test stack in " + settings.workDir() + " on ports " + settings.ports());
         stack = Devstack.up(settings, new ConsoleProgress(System.out));
         System.out.println("System test stack ready after " + ConsoleProgress.seconds(stack.took()));
@@ -295,6 +298,38 @@ class SuiteSystemIT {
                 .contains("BCP discrepancies are pushed to Alertmanager at " + url + " every PT5S");
     }
 
+    /**
+     * {@code --with-monitoring}: Prometheus scrapes all five services, has loaded the repo's rules, and the smoke
+     * demo's drawdown is in its Dubbo call histogram and business recording rule.
+     */
+    @Test
+    @Order(9)
+    void prometheus_scrapes_every_service_with_the_repos_rules_and_sees_the_demos_drawdown() throws Exception {
+        assertThat(stack.pids()).containsKey(Component.PROMETHEUS);
+        String api = DevstackPrometheus.url(settings.ports()) + "/api/v1/";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode targets = getJson(api + "targets?state=active").path("data").path("activeTargets");
+            List<String> up = new ArrayList<>();
+            targets.forEach(t -> up.add(t.path("labels").path("job").asText() + "=" + t.path("health").asText()));
+            assertThat(up).containsExactlyInAnyOrder("credit-service=up", "account-service=up",
+                    "approval-service=up", "reconcile-service=up", "gateway=up");
+            JsonNode drawdowns = getJson(api + "query?query=" + URLEncoder.encode("sum(rpc_calls_seconds_count{"
+                    + "side=\"provider\",service=\"LendingService\",method=\"drawdown\",outcome=\"ok\"})",
+                    StandardCharsets.UTF_8)).path("data").path("result");
+            assertThat(drawdowns.path(0).path("value").path(1).asDouble()).isGreaterThanOrEqualTo(1);
+        });
+        List<String> groups = new ArrayList<>();
+        getJson(api + "rules").path("data").path("groups").forEach(g -> groups.add(g.path("name").asText()));
+        assertThat(groups).contains("bcp", "suite", "suite-business");
+    }
+
+    private static JsonNode getJson(String url) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(answer.body());
+    }
+
     /** The README's BCP demo: a changed row found by a full check at the gateway, alerted, put right, resolved. */
     @Test
     @Order(9)
@@ -362,9 +397,10 @@ class SuiteSystemIT {
         assertThat(report.stopped()).extracting(StopReport.Stopped::component)
                 .containsExactlyInAnyOrder(Component.values());
         List<Component> order = report.stopped().stream().map(StopReport.Stopped::component).toList();
-        assertThat(order.get(0)).isEqualTo(Component.GATEWAY);
+        // Prometheus, which only watches, then the gateway, the entry point
+        assertThat(order.subList(0, 2)).containsExactly(Component.PROMETHEUS, Component.GATEWAY);
         // Alertmanager after reconcile-service, which pushes to it
-        assertThat(order.subList(5, 11)).containsExactly(Component.ALERTMANAGER, Component.SEATA_TC, Component.BROKER,
+        assertThat(order.subList(6, 12)).containsExactly(Component.ALERTMANAGER, Component.SEATA_TC, Component.BROKER,
                 Component.NAMESRV, Component.ZOOKEEPER, Component.MARIADB);
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
         assertThat(Devstack.status(settings).noneRunning()).isTrue();
