@@ -36,12 +36,19 @@ final class ClassDataSharing {
     private ClassDataSharing() {
     }
 
-    /** The JVM options for a service's next start; records a training run in its data dir. */
+    /**
+     * The JVM options for a service's next start; records a training run in its data dir. None with a Java agent
+     * attached ({@link JavaAgent}): the agent crashes a JVM that maps an archive, and a trained one would be the
+     * agent's classes too.
+     */
     static List<String> jvmOptions(Component service, RunnableJars.RunnableJar runnable, StackSettings settings) {
         Path archive = runnable.classArchive();
         Path marker = settings.dataDir(service).resolve(MARKER);
         try {
             Files.deleteIfExists(marker);
+            if (JavaAgent.attached(settings, service)) {
+                return List.of();
+            }
             if (Files.isRegularFile(archive)) {
                 return List.of("-XX:SharedArchiveFile=" + archive);
             }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
-                    Optional<String> dayEndCron, boolean monitoring) {
+                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent) {
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
     static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "help", "check-up");
@@ -48,6 +48,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         Optional<Duration> stopTimeout = Optional.empty();
         Optional<String> dayEndCron = Optional.empty();
         boolean monitoring = false;
+        Optional<Path> javaAgent = Optional.empty();
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -64,6 +65,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--free-ports" -> freePorts = true;
                 case "--no-smoke" -> smoke = false;
                 case "--with-monitoring" -> monitoring = true;
+                case "--java-agent" -> javaAgent = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--start-timeout" -> startTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--stop-timeout" -> stopTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--day-end-cron" -> dayEndCron = Optional.of(cron(value(args, ++i, arg), arg));
@@ -72,7 +74,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
             }
         }
         return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
-                monitoring);
+                monitoring, javaAgent);
     }
 
     /**
@@ -95,12 +97,13 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 StackSettings.DEFAULT_STOP_GRACE, true, true, StackSettings.DEFAULT_DAY_END_CRON);
         String cron = dayEndCron.or(() -> Optional.ofNullable(env.get(DAY_END_CRON_ENV)).filter(value -> !value.isBlank())
                 .map(value -> cron(value, DAY_END_CRON_ENV))).orElse(StackSettings.DEFAULT_DAY_END_CRON);
-        return settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
+        StackSettings result = settings.withTimeouts(startTimeout.orElse(settings.middlewareStartTimeout()),
                 startTimeout.orElse(settings.serviceStartTimeout()), stopTimeout.orElse(settings.stopGrace()))
                 .withDayEndCron(NO_DAY_END.equals(cron) ? "" : cron)
                 // the other commands see the Prometheus an up --with-monitoring started by its pid file
                 .withMonitoring(command.endsWith("up") ? monitoring
                         : Files.exists(settings.pidFile(Component.PROMETHEUS)));
+        return javaAgent.filter(jar -> command.equals("up")).map(jar -> JavaAgent.attach(result, jar)).orElse(result);
     }
 
     private static StackPorts fromEnvironment(StackPorts ports, Map<String, String> env) {
@@ -134,6 +137,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --no-smoke           up: skip the smoke demo",
                 "  --with-monitoring    up: also run Prometheus (Debian package prometheus, when installed),",
                 "                       scraping every service and evaluating deploy/alerting's rules",
+                "  --java-agent JAR     up: attach this -javaagent (SkyWalking's skywalking-agent.jar) to each",
+                "                       service, named after itself, without class-data-sharing archives;",
+                "                       collector: $SW_AGENT_COLLECTOR_BACKEND_SERVICES (default 127.0.0.1:11800)",
                 "  --start-timeout S    seconds each component may take to become ready (default 120 for",
                 "                       middleware, 180 for services)",
                 "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",
