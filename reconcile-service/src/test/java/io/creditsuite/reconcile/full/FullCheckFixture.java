@@ -2,9 +2,11 @@ package io.creditsuite.reconcile.full;
 
 import io.creditsuite.middleware.Middleware;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * credit-service's and account-service's real schemas (their own Flyway migrations, from the sources) in two test
@@ -34,6 +36,29 @@ final class FullCheckFixture {
     static FullCheckFixture migrated() {
         return new FullCheckFixture(migrate(CREDIT_DB, "credit-service/src/main/resources/db/credit"),
                 migrate(ACCOUNT_DB, "account-service/src/main/resources/db/account"));
+    }
+
+    /**
+     * reconcile-service's middleware and its full check's two sources as Spring properties, both schemas migrated from
+     * scratch: the book, to {@link #reset()} before each test.
+     */
+    static FullCheckFixture registered(DynamicPropertyRegistry registry) {
+        Middleware.shared().springProperties("cs_reconcile", EnumSet.of(Middleware.Component.DATABASE,
+                        Middleware.Component.ZOOKEEPER, Middleware.Component.ROCKETMQ))
+                .forEach((key, value) -> registry.add(key, () -> value));
+        FullCheckFixture book = migrated();
+        registry.add("credit-suite.bcp.full-check.credit-url", () -> url(CREDIT_DB));
+        registry.add("credit-suite.bcp.full-check.account-url", () -> url(ACCOUNT_DB));
+        return book;
+    }
+
+    /** reconcile-service's full check state emptied: its runs, checkpoints and the discrepancies it opened. */
+    static void clearChecks(JdbcTemplate reconcile) {
+        reconcile.update("DELETE t FROM bcp_discrepancy_transition t JOIN bcp_discrepancy d ON d.id = t.discrepancy_id"
+                + " WHERE d.rule_id LIKE 'F-%' OR d.rule_id = 'META-CAP'");
+        reconcile.update("DELETE FROM bcp_discrepancy WHERE rule_id LIKE 'F-%' OR rule_id = 'META-CAP'");
+        reconcile.update("DELETE FROM bcp_full_check_run");
+        reconcile.update("DELETE FROM bcp_chain_checkpoint");
     }
 
     static String url(String database) {

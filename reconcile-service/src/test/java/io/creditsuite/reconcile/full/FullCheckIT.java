@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.reconcile.FullCheckService;
-import io.creditsuite.middleware.Middleware;
 import io.creditsuite.reconcile.application.full.ChainVerifications;
 import io.creditsuite.reconcile.application.full.FullCheck;
 import io.creditsuite.reconcile.application.full.FullCheckRuns;
@@ -15,7 +14,6 @@ import io.creditsuite.reconcile.application.full.FullCheckScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,12 +60,7 @@ class FullCheckIT {
 
     @DynamicPropertySource
     static void middleware(DynamicPropertyRegistry registry) {
-        Middleware.shared().springProperties("cs_reconcile", EnumSet.of(Middleware.Component.DATABASE,
-                        Middleware.Component.ZOOKEEPER, Middleware.Component.ROCKETMQ))
-                .forEach((key, value) -> registry.add(key, () -> value));
-        book = FullCheckFixture.migrated();
-        registry.add("credit-suite.bcp.full-check.credit-url", () -> FullCheckFixture.url(FullCheckFixture.CREDIT_DB));
-        registry.add("credit-suite.bcp.full-check.account-url", () -> FullCheckFixture.url(FullCheckFixture.ACCOUNT_DB));
+        book = FullCheckFixture.registered(registry);
         registry.add("credit-suite.bcp.full-check.chunk-ids", () -> "2");
         registry.add("credit-suite.bcp.full-check.chunk-customers", () -> "2");
         registry.add("credit-suite.bcp.flood-cap", () -> "2");
@@ -89,11 +82,7 @@ class FullCheckIT {
     @BeforeEach
     void agreeingBook() {
         book.reset();
-        jdbc.update("DELETE t FROM bcp_discrepancy_transition t JOIN bcp_discrepancy d ON d.id = t.discrepancy_id"
-                + " WHERE d.rule_id LIKE 'F-%' OR d.rule_id = 'META-CAP'");
-        jdbc.update("DELETE FROM bcp_discrepancy WHERE rule_id LIKE 'F-%' OR rule_id = 'META-CAP'");
-        jdbc.update("DELETE FROM bcp_full_check_run");
-        jdbc.update("DELETE FROM bcp_chain_checkpoint");
+        FullCheckFixture.clearChecks(jdbc);
         BROKEN_ENTRY_OF_ACCOUNT.clear();
         WALKS.clear();
     }

@@ -6,6 +6,8 @@ import io.creditsuite.api.lending.PartnerHoldService;
 import io.creditsuite.gateway.domain.money.SupportedCurrencies;
 import io.creditsuite.gateway.infrastructure.web.partner.PartnerAmounts;
 import io.creditsuite.api.approval.CreditApplicationService;
+import io.creditsuite.api.reconcile.BalanceRuleService;
+import io.creditsuite.api.reconcile.BcpRuleService;
 import io.creditsuite.api.reconcile.DiscrepancyService;
 import io.creditsuite.api.reconcile.FullCheckService;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -60,6 +62,20 @@ public class PartnerApiWiring {
     @Bean
     @DubboReference
     ReferenceBean<FullCheckService> fullCheckService() {
+        return new ReferenceBean<>();
+    }
+
+    /** reconcile-service's pair rules (real-time checks), for the operator endpoints. */
+    @Bean
+    @DubboReference
+    ReferenceBean<BcpRuleService> bcpRuleService() {
+        return new ReferenceBean<>();
+    }
+
+    /** reconcile-service's balance rules (full checks), for the operator endpoints. */
+    @Bean
+    @DubboReference
+    ReferenceBean<BalanceRuleService> balanceRuleService() {
         return new ReferenceBean<>();
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Per customer, as the two services have it now: credit used by its loans (in transit + in use) = their principal
@@ -17,6 +18,14 @@ import java.util.Objects;
  */
 public class CustomersPass implements FullCheckPass {
     public static final String NAME = "CUSTOMERS";
+    static final String LEAF_FROZEN = "leafFrozen";
+    static final String HOLDS_FROZEN = "holdsFrozen";
+    static final String CREDIT_USED = "creditUsed";
+    static final String LOAN_PRINCIPAL = "loanPrincipal";
+    static final String LEDGER_PRINCIPAL = "ledgerPrincipal";
+    /** The balances this pass measures of each customer (what a balance rule of the pass may name). */
+    public static final Set<String> BALANCES = Set.of(LEAF_FROZEN, HOLDS_FROZEN, CREDIT_USED, LOAN_PRINCIPAL,
+            LEDGER_PRINCIPAL);
 
     private final CreditSource credit;
     private final LedgerSource ledger;
@@ -71,14 +80,14 @@ public class CustomersPass implements FullCheckPass {
             return null;
         }
         Map<String, Long> balances = new HashMap<>();
-        balances.put("leafFrozen", c.leafFrozen());
-        balances.put("holdsFrozen", c.holdsFrozen());
-        balances.put("creditUsed", c.creditUsed());
-        balances.put("loanPrincipal", c.loanPrincipal());
+        balances.put(LEAF_FROZEN, c.leafFrozen());
+        balances.put(HOLDS_FROZEN, c.holdsFrozen());
+        balances.put(CREDIT_USED, c.creditUsed());
+        balances.put(LOAN_PRINCIPAL, c.loanPrincipal());
         if (c.loanAccountId() == null) {
-            balances.put("ledgerPrincipal", 0L);
+            balances.put(LEDGER_PRINCIPAL, 0L);
         } else if (ledgerBalances.containsKey(c.loanAccountId())) {
-            balances.put("ledgerPrincipal", ledgerBalances.get(c.loanAccountId()));
+            balances.put(LEDGER_PRINCIPAL, ledgerBalances.get(c.loanAccountId()));
         }
         String ids = "customer " + c.customerId() + (c.loanAccountId() == null ? "" : ", loan account "
                 + c.loanAccountId()) + (c.loanIds() == null || c.loanIds().isEmpty() ? "" : ", loans " + c.loanIds());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * End-of-day balance = previous end-of-day balance + the day's flows ({@code F-EOD-BALANCE}), for every account on
@@ -14,6 +15,11 @@ import java.util.Optional;
  */
 public class EndOfDayPass extends IdChunkedPass {
     public static final String NAME = "END_OF_DAY";
+    static final String END_OF_DAY = "endOfDay";
+    static final String PREVIOUS_END_OF_DAY = "previousEndOfDay";
+    static final String FLOWS = "flows";
+    /** The balances this pass measures of each subject (what a balance rule of the pass may name). */
+    public static final Set<String> BALANCES = Set.of(END_OF_DAY, PREVIOUS_END_OF_DAY, FLOWS);
 
     private final LedgerSource ledger;
 
@@ -43,10 +49,10 @@ public class EndOfDayPass extends IdChunkedPass {
             rows += a.rows();
             Map<String, Long> balances = new HashMap<>();
             if (a.endOfDay() != null) {
-                balances.put("endOfDay", a.endOfDay());
+                balances.put(END_OF_DAY, a.endOfDay());
             }
-            balances.put("previousEndOfDay", a.previousEndOfDay());
-            balances.put("flows", a.flows());
+            balances.put(PREVIOUS_END_OF_DAY, a.previousEndOfDay());
+            balances.put(FLOWS, a.flows());
             subjects.add(Subject.of("account:" + a.accountId(), period, "account " + a.accountId() + " ("
                     + a.currency() + ")", balances));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,6 +16,10 @@ import java.util.TreeMap;
  */
 public class LedgerTotalsPass extends IdChunkedPass {
     public static final String NAME = "LEDGER_TOTALS";
+    static final String DEBITS = "debits";
+    static final String CREDITS = "credits";
+    /** The balances this pass measures of each subject (what a balance rule of the pass may name). */
+    public static final Set<String> BALANCES = Set.of(DEBITS, CREDITS);
 
     private final LedgerSource ledger;
 
@@ -55,7 +60,7 @@ public class LedgerTotalsPass extends IdChunkedPass {
                 sums = new long[] {again.debits(), again.credits()};
             }
             subjects.add(Subject.of(key[0] + ":" + key[1], key[1], "currency " + key[0] + ", accounting date " + key[1],
-                    Map.of("debits", sums[0], "credits", sums[1])));
+                    Map.of(DEBITS, sums[0], CREDITS, sums[1])));
         }
         return new Chunk(null, null, rows, subjects);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For every limit node, stored balances = the replay of its flows ({@code F-NODE-REPLAY}), field by field, in chunks
@@ -13,6 +14,10 @@ import java.util.Map;
  */
 public class LimitNodesPass extends IdChunkedPass {
     public static final String NAME = "LIMIT_NODES";
+    static final String STORED = "stored";
+    static final String REPLAYED = "replayed";
+    /** The balances this pass measures of each node field (what a balance rule of the pass may name). */
+    public static final Set<String> BALANCES = Set.of(STORED, REPLAYED);
 
     private final CreditSource credit;
 
@@ -31,7 +36,7 @@ public class LimitNodesPass extends IdChunkedPass {
         for (CreditSource.NodeBalances n : credit.nodes(at.done(), upTo)) {
             rows += n.entries();
             Map<String, Map<String, Long>> fields = new HashMap<>();
-            n.stored().forEach((field, stored) -> fields.put(field, Map.of("stored", stored, "replayed",
+            n.stored().forEach((field, stored) -> fields.put(field, Map.of(STORED, stored, REPLAYED,
                     n.replayed().getOrDefault(field, 0L))));
             subjects.add(new Subject("node:" + n.nodeId(), Subject.CURRENT_STATE, "line " + n.lineId() + ", node "
                     + n.nodeId(), fields, null));

@@ -8,7 +8,6 @@ import io.creditsuite.reconcile.domain.check.RuleEvaluationException;
 import io.creditsuite.reconcile.domain.check.RuleExpressions;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +22,6 @@ public class BcpRuleAdministration {
     private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z_]{2,47}");
     /** One event type, or up to four alternatives separated by '|' (PairRule#ANY_OF), 200 characters at most. */
     private static final Pattern EVENTS = Pattern.compile("[A-Z][A-Z_]{2,47}(\\|[A-Z][A-Z_]{2,47}){0,3}");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    private static final Set<String> SEVERITIES = Set.of("critical", "warning", "info");
     private static final int MAX_WINDOW_SECONDS = 86_400;
 
     private final RuleVersions versions;
@@ -57,8 +54,8 @@ public class BcpRuleAdministration {
     @Transactional
     public PairRuleView disable(String ruleId, String who, String reason) {
         require(ruleId != null && RULE_ID.matcher(ruleId).matches(), "ruleId must be R- and 1..40 of A-Z, 0-9, -");
-        require(who != null && NAME.matcher(who).matches(), "who must be 1..64 letters, digits or ._@-");
-        require(reason != null && !reason.isBlank() && reason.length() <= 256, "a reason (1..256 characters)");
+        RuleInput.who(who);
+        RuleInput.text(reason, "reason");
         PairRuleView before = versions.latest(ruleId).orElseThrow(() -> new ApiException(ErrorCode.BCP_RULE_UNKNOWN,
                 "no rule " + ruleId));
         PairRuleView after = new PairRuleView(ruleId, before.version() + 1, before.leftEvent(), before.rightEvent(),
@@ -78,12 +75,10 @@ public class BcpRuleAdministration {
                 + " such as LOAN_REPAID, rightEvent one or up to four separated by | such as CREDIT_HOLD_USED|CREDIT_HOLD_RELEASED");
         require(r.windowSeconds() >= 1 && r.windowSeconds() <= MAX_WINDOW_SECONDS, "windowSeconds must be 1.."
                 + MAX_WINDOW_SECONDS);
-        require(r.severity() != null && SEVERITIES.contains(r.severity()), "severity must be critical, warning or info");
-        require(r.ownerTeam() != null && NAME.matcher(r.ownerTeam()).matches(), "ownerTeam must be 1..64 letters,"
-                + " digits or ._@-");
-        require(r.who() != null && NAME.matcher(r.who()).matches(), "who must be 1..64 letters, digits or ._@-");
-        require(r.description() != null && !r.description().isBlank() && r.description().length() <= 256,
-                "a description (1..256 characters)");
+        RuleInput.severity(r.severity());
+        RuleInput.name(r.ownerTeam(), "ownerTeam", RuleInput.MAX_TEAM);
+        RuleInput.who(r.who());
+        RuleInput.text(r.description(), "description");
         expression(r.leftKey(), "leftKey", 512);
         expression(r.rightKey(), "rightKey", 512);
         expression(r.match(), "match", 2000);
@@ -99,8 +94,6 @@ public class BcpRuleAdministration {
     }
 
     private static void require(boolean ok, String detail) {
-        if (!ok) {
-            throw new ApiException(ErrorCode.BCP_RULE_INVALID, detail);
-        }
+        RuleInput.require(ok, detail);
     }
 }

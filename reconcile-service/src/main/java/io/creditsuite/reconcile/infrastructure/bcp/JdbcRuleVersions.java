@@ -1,6 +1,5 @@
 package io.creditsuite.reconcile.infrastructure.bcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.reconcile.PairRuleView;
 import io.creditsuite.reconcile.application.rule.RuleVersions;
@@ -18,11 +17,11 @@ public class JdbcRuleVersions implements RuleVersions {
             + " window_seconds, severity, owner_team, description, enabled, created_by, created_at";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JdbcRuleAudit audit;
 
     public JdbcRuleVersions(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.audit = new JdbcRuleAudit(jdbc, json);
     }
 
     @Override
@@ -47,18 +46,7 @@ public class JdbcRuleVersions implements RuleVersions {
 
     @Override
     public void audit(String action, String who, String reason, PairRuleView before, PairRuleView after) {
-        jdbc.update("INSERT INTO bcp_rule_audit (rule_id, version, action, actor, at, reason, before_json, after_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", after.ruleId(), after.version(), action, who,
-                Timestamp.from(Instant.ofEpochMilli(after.createdAtEpochMillis())), reason,
-                before == null ? null : write(before), write(after));
-    }
-
-    private String write(PairRuleView v) {
-        try {
-            return json.writeValueAsString(v);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the rule", e);
-        }
+        audit.record(action, who, reason, after.ruleId(), after.version(), after.createdAtEpochMillis(), before, after);
     }
 
     private PairRuleView row(ResultSet rs, int n) throws SQLException {

@@ -14,6 +14,7 @@ import io.creditsuite.reconcile.application.full.FullCheckScope;
 import io.creditsuite.reconcile.application.full.LedgerTotalsPass;
 import io.creditsuite.reconcile.application.full.LimitNodesPass;
 import io.creditsuite.reconcile.application.realtime.DiscrepancyBook;
+import io.creditsuite.reconcile.application.rule.BalanceRuleAdministration;
 import io.creditsuite.support.schedule.PeriodicSweep;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,12 @@ class FullCheckConfiguration {
     @Bean
     JdbcBalanceRules balanceRules(JdbcTemplate jdbc, ObjectMapper json) {
         return new JdbcBalanceRules(jdbc, json);
+    }
+
+    /** Publish and disable balance rules, audited (Dubbo {@code BalanceRuleService}). */
+    @Bean
+    BalanceRuleAdministration balanceRuleAdministration(JdbcTemplate jdbc, ObjectMapper json, Clock bcpClock) {
+        return new BalanceRuleAdministration(new JdbcBalanceRuleVersions(jdbc, json), bcpClock);
     }
 
     /** A chunk's findings and progress in one transaction (a Spring bean, for its {@code @Transactional}). */

@@ -29,11 +29,12 @@ public class JdbcBalanceRules implements BalanceRules {
                         + " r.description FROM bcp_balance_rule r WHERE r.pass = ? AND r.enabled = 1 AND r.version ="
                         + " (SELECT MAX(v.version) FROM bcp_balance_rule v WHERE v.rule_id = r.rule_id) ORDER BY r.rule_id",
                 (rs, i) -> new BalanceRule(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        new BalanceEquation(terms(rs.getString(4)), rs.getLong(5)), rs.getString(6), rs.getString(7),
+                        new BalanceEquation(terms(json, rs.getString(4)), rs.getLong(5)), rs.getString(6), rs.getString(7),
                         rs.getString(8)), pass);
     }
 
-    private Map<String, Long> terms(String text) {
+    /** A rule's {@code terms_json}: balance name -> coefficient. */
+    static Map<String, Long> terms(ObjectMapper json, String text) {
         try {
             return json.readValue(text, TERMS);
         } catch (JsonProcessingException e) {

@@ -33,7 +33,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  *   <li>any other value of the wrong JSON type (a string for a node id, a number for an id): CS-1000;</li>
  *   <li>JSON that does not parse, or trailing content after the object: CS-1000.</li>
  * </ul>
- * Other bodies (probes, operator endpoints) keep the application's usual lenient converter.
+ * Other bodies (probes, most operator endpoints; not the BCP rules) keep the application's usual lenient converter.
  */
 public class StrictJsonBodyConverter extends MappingJackson2HttpMessageConverter {
     /** The request fields that carry amounts; a type mismatch on them is an amount error. */
