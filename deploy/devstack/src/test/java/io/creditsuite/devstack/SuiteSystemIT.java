@@ -19,6 +19,7 @@ import io.creditsuite.devstack.smoke.SmokeTimeouts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.middleware.DebianPackages;
+import io.creditsuite.partnerclient.PartnerResponse;
 import io.creditsuite.middleware.JdbcUrls;
 import io.creditsuite.middleware.MariaDbServer;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -341,6 +343,54 @@ class SuiteSystemIT {
         System.out.println("BCP demo: " + found + " found by the full check, alerted, put right and resolved");
     }
 
+    /**
+     * A dropped event (issue 13's fault): a rule published through the gateway that discards every
+     * LOAN_DRAWDOWN_COMMITTED (its left key is nil) sees only the ledger's side of a real drawdown. After the 1 s window
+     * reconcile-service asks credit-service, over Dubbo, for the loan's state now: the loan exists (PRESENT), so the
+     * missing event counts as late and waits, window after window, up to credit-suite.bcp.max-extensions (3); then it
+     * is raised, naming the answer. R-DRAWDOWN-LEDGER, which dropped nothing, matched the same drawdown.
+     */
+    @Test
+    @Order(10)
+    void a_dropped_loan_event_is_raised_after_its_window_and_the_credit_lookup_and_not_before() throws Exception {
+        OperatorClient operator = new OperatorClient(URI.create(stack.gatewayUrl() + "/"),
+                LendingSmoke.DEVSTACK_OPERATOR_TOKEN);
+        String rule = "R-IT-DROPPED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        operator.call("POST", "ops/v1/rules/pairs", "{\"ruleId\":\"" + rule + "\",\"leftEvent\":"
+                + "\"LOAN_DRAWDOWN_COMMITTED\",\"rightEvent\":\"LEDGER_TRANSFER_CONFIRMED\",\"leftKey\":\"nil\","
+                + "\"rightKey\":\"right.direction == 'OUT' && string.startsWith(right.transferId, 'LOAN-')"
+                + " ? right.transferId + '-OUT' : nil\",\"match\":\"true\",\"windowSeconds\":1,"
+                + "\"severity\":\"warning\",\"ownerTeam\":\"lending\",\"description\":\"system test: every loan"
+                + " event dropped\",\"who\":\"suite-it\"}");
+        try {
+            LendingFixture.Lender lender = new LendingFixture(stack.gatewayUrl()).lender("drop", 1,
+                    new LendingFixture.Terms(10_000_00, 1_000_00, 600_00, 3650));
+            PartnerResponse loan = lender.client().post("/api/v1/loans", lender.customer(0).drawdown("100.00"),
+                    "it-drop-" + UUID.randomUUID());
+            assertThat(loan.status()).as(loan.body()).isEqualTo(201);
+            String key = "LOAN-" + loan.json().path("loanId").asText() + "-OUT";
+
+            await().atMost(Duration.ofSeconds(120)).pollInterval(POLL).untilAsserted(() ->
+                    assertThat(strings("cs_reconcile", "SELECT CONCAT(state, ' ', detail) FROM bcp_discrepancy"
+                            + " WHERE rule_id = '" + rule + "' AND fingerprint = '" + key + "'"))
+                            .singleElement().asString().startsWith("OPEN no LOAN_DRAWDOWN_COMMITTED for"
+                                    + " LEDGER_TRANSFER_CONFIRMED " + key).contains("(source of truth: PRESENT)"));
+            assertThat(strings("cs_reconcile", "SELECT CONCAT(state, ' ', extensions) FROM bcp_pair WHERE rule_id = '"
+                    + rule + "' AND pair_key = '" + key + "'")).as("waited max-extensions windows first")
+                    .containsExactly("MISSING 3");
+            assertThat(strings("cs_reconcile", "SELECT state FROM bcp_pair WHERE rule_id = 'R-DRAWDOWN-LEDGER'"
+                    + " AND pair_key = '" + key + "'")).containsExactly("MATCHED");
+            for (String id : strings("cs_reconcile", "SELECT id FROM bcp_discrepancy WHERE rule_id = '" + rule
+                    + "' AND state <> 'RESOLVED'")) {
+                operator.call("POST", "ops/v1/discrepancies/" + id + "/accept", "{\"who\":\"suite-it\","
+                        + "\"note\":\"the system test dropped the event itself\"}");
+            }
+        } finally {
+            operator.call("POST", "ops/v1/rules/pairs/" + rule + "/disable", "{\"who\":\"suite-it\","
+                    + "\"reason\":\"the system test is over\"}");
+        }
+    }
+
     /** Once BCP has consumed the smoke demo's events, the broker counts none of them behind, on either topic. */
     @Test
     @Order(9)
@@ -380,7 +430,7 @@ class SuiteSystemIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void the_ordered_stop_leaves_no_process_alive() {
         List<ProcessHandle> processes = new ArrayList<>();
         for (long pid : stack.pids().values()) {

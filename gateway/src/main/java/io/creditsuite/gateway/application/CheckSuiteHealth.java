@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.skywalking.apm.toolkit.trace.SupplierWrapper;
 import org.slf4j.MDC;
 
 /** Use case: ping every service the gateway depends on, in parallel, and judge the suite. */
@@ -33,12 +34,17 @@ public class CheckSuiteHealth implements AutoCloseable {
     public SuiteHealth check() {
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         List<CompletableFuture<ServiceCheck>> futures = pingers.stream()
-                .map(p -> CompletableFuture.supplyAsync(withLogContext(logContext, p::ping), executor))
+                .map(p -> CompletableFuture.supplyAsync(SupplierWrapper.of(withLogContext(logContext, p::ping)),
+                        executor))
                 .toList();
         return SuiteHealth.of(required, futures.stream().map(CompletableFuture::join).toList());
     }
 
-    /** Carries the request id to the worker thread, so the downstream calls log under it too. */
+    /**
+     * Carries the request id to the worker thread, so the downstream calls log under it too. The trace goes along in
+     * {@link SupplierWrapper} (the SkyWalking agent carries it across threads for a wrapped task, without its optional
+     * thread-pool plugin): each ping is a child of the request's trace, not a trace of its own.
+     */
     private static <T> Supplier<T> withLogContext(Map<String, String> context, Supplier<T> task) {
         return () -> {
             if (context != null) {

@@ -7,8 +7,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -126,6 +128,13 @@ public final class HostileInputs {
             }
             return list;
         }
+        if (Map.class.isAssignableFrom(raw)) {
+            // a key and a value of the flavour: a hostile key (huge, injected, empty) or a hostile number
+            Map<Object, Object> map = new LinkedHashMap<>();
+            Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            map.put(value(kv[0], name, flavour), value(kv[1], name, flavour));
+            return map;
+        }
         if (raw.isRecord()) {
             return record(raw, flavour);
         }
@@ -209,6 +218,9 @@ public final class HostileInputs {
         }
         if (List.class.isAssignableFrom(raw)) {
             return holds(((ParameterizedType) type).getActualTypeArguments()[0], wanted);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return Arrays.stream(((ParameterizedType) type).getActualTypeArguments()).anyMatch(t -> holds(t, wanted));
         }
         return raw.isRecord() && Arrays.stream(raw.getRecordComponents()).anyMatch(c -> holds(c.getGenericType(), wanted));
     }

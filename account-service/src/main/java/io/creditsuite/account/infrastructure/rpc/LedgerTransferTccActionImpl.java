@@ -2,8 +2,11 @@ package io.creditsuite.account.infrastructure.rpc;
 
 import io.creditsuite.account.application.TransferHandler;
 import io.creditsuite.account.domain.Transfer;
+import io.creditsuite.support.trace.TccPhaseTrace;
+import java.util.Map;
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
+import org.apache.skywalking.apm.toolkit.trace.Trace;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +35,16 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
     }
 
     @Override
+    @Trace(operationName = "TCC/LedgerTransfer/confirmOut")
     public boolean confirmOut(BusinessActionContext context) {
-        TransferBranchTimers.time(TransferBranchTimers.CONFIRM_OUT,
-                () -> transfers.confirm(transferId(context), Transfer.Direction.OUT, context.getXid()));
-        return true;
+        return phase(context, "confirmOut", () -> TransferBranchTimers.time(TransferBranchTimers.CONFIRM_OUT,
+                () -> transfers.confirm(transferId(context), Transfer.Direction.OUT, context.getXid())));
     }
 
     @Override
+    @Trace(operationName = "TCC/LedgerTransfer/cancelOut")
     public boolean cancelOut(BusinessActionContext context) {
-        transfers.cancel(transferId(context), Transfer.Direction.OUT);
-        return true;
+        return phase(context, "cancelOut", () -> transfers.cancel(transferId(context), Transfer.Direction.OUT));
     }
 
     @Override
@@ -57,16 +60,25 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
     }
 
     @Override
+    @Trace(operationName = "TCC/LedgerTransfer/confirmIn")
     public boolean confirmIn(BusinessActionContext context) {
-        TransferBranchTimers.time(TransferBranchTimers.CONFIRM_IN,
-                () -> transfers.confirm(transferId(context), Transfer.Direction.IN, context.getXid()));
-        return true;
+        return phase(context, "confirmIn", () -> TransferBranchTimers.time(TransferBranchTimers.CONFIRM_IN,
+                () -> transfers.confirm(transferId(context), Transfer.Direction.IN, context.getXid())));
     }
 
     @Override
+    @Trace(operationName = "TCC/LedgerTransfer/cancelIn")
     public boolean cancelIn(BusinessActionContext context) {
-        transfers.cancel(transferId(context), Transfer.Direction.IN);
-        return true;
+        return phase(context, "cancelIn", () -> transfers.cancel(transferId(context), Transfer.Direction.IN));
+    }
+
+    /** Phase two, traced and logged under its XID and transfer id (TccPhaseTrace). */
+    private static boolean phase(BusinessActionContext context, String phase, Runnable work) {
+        return TccPhaseTrace.run("LedgerTransfer", phase, context.getXid(), Map.of("transfer", transferId(context)),
+                () -> {
+                    work.run();
+                    return true;
+                });
     }
 
     private static String transferId(BusinessActionContext context) {

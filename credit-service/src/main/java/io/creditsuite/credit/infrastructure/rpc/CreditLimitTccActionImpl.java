@@ -10,9 +10,12 @@ import io.creditsuite.credit.application.HoldOperationHandler;
 import io.creditsuite.credit.domain.Hold;
 import io.creditsuite.credit.domain.LimitDirectory;
 import io.creditsuite.credit.infrastructure.metrics.DrawdownStages;
+import io.creditsuite.support.trace.TccPhaseTrace;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
+import org.apache.skywalking.apm.toolkit.trace.Trace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -59,8 +62,14 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     }
 
     @Override
+    @Trace(operationName = "TCC/CreditLimit/confirm")
     public boolean confirm(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
+        return TccPhaseTrace.run("CreditLimit", "confirm", context.getXid(), Map.of("hold", String.valueOf(holdId)),
+                () -> confirm(context, holdId));
+    }
+
+    private boolean confirm(BusinessActionContext context, String holdId) {
         Optional<Long> tried = triedAmount(context);
         if (tried.isEmpty()) {
             // a branch registered before the context carried the amount (in flight across an upgrade): the hold's
@@ -82,15 +91,16 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     }
 
     @Override
+    @Trace(operationName = "TCC/CreditLimit/cancel")
     public boolean cancel(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
-        Optional<Hold> hold = directory.hold(holdId);
-        if (hold.isEmpty()) {
-            // the try wrote nothing (refused, or its transaction rolled back): nothing to release
-            return true;
-        }
-        holds.cancelTry(holdId);
-        return true;
+        return TccPhaseTrace.run("CreditLimit", "cancel", context.getXid(), Map.of("hold", String.valueOf(holdId)),
+                () -> {
+                    if (directory.hold(holdId).isPresent()) {
+                        holds.cancelTry(holdId);
+                    } // else the try wrote nothing (refused, or its transaction rolled back): nothing to release
+                    return true;
+                });
     }
 
     /** What the try froze, from the action context (Seata's JSON may give it back as any number type or text). */

@@ -1,0 +1,46 @@
+package io.creditsuite.support.trace;
+
+import io.creditsuite.support.requestid.RequestIds;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.skywalking.apm.toolkit.trace.ActiveSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Makes a TCC branch's phases followable: phase two (confirm / cancel) runs on the resource manager's threads, outside
+ * any request, so without this it has no trace and its log lines no id. For the phase's duration the log context's
+ * request id is {@code xid:<xid>} (every line it logs carries it, in the {@code [req:...]} field), the active span (the
+ * method's {@code @Trace} span under the SkyWalking agent; nothing without it) is tagged with the XID, the phase and
+ * the business ids, and one line says which branch ran which phase. An SRE searches the logs or the traces for the
+ * XID a partner's trace shows at the try, and finds its phase two.
+ */
+public final class TccPhaseTrace {
+    private static final Logger log = LoggerFactory.getLogger(TccPhaseTrace.class);
+
+    private TccPhaseTrace() {
+    }
+
+    /** Runs {@code work} as phase {@code phase} (try, confirm, cancel) of {@code action}'s branch of {@code xid}. */
+    public static <T> T run(String action, String phase, String xid, Map<String, ?> businessIds, Supplier<T> work) {
+        String previous = MDC.get(RequestIds.MDC_KEY);
+        boolean secondPhase = !"try".equals(phase);
+        if (secondPhase || previous == null) {
+            MDC.put(RequestIds.MDC_KEY, "xid:" + xid);
+        }
+        try {
+            ActiveSpan.tag("tcc.xid", xid);
+            ActiveSpan.tag("tcc.phase", action + "." + phase);
+            businessIds.forEach((key, value) -> ActiveSpan.tag(key, String.valueOf(value)));
+            log.info("TCC {} {} of global transaction {} {}", action, phase, xid, businessIds);
+            return work.get();
+        } finally {
+            if (previous == null) {
+                MDC.remove(RequestIds.MDC_KEY);
+            } else {
+                MDC.put(RequestIds.MDC_KEY, previous);
+            }
+        }
+    }
+}
