@@ -121,8 +121,15 @@ final class ComponentLaunchers {
      * What one service alone is told: account-service runs the day-end cutover on the devstack's schedule;
      * approval-service adds the demo reviewers (local staff, never in production); approval-service and the gateway
      * accept decision callbacks over plain http to loopback hosts (the smoke demo's receiver; refused in prod);
-     * reconcile-service pushes its discrepancies to the stack's Alertmanager, if it has one, every 5 s.
+     * reconcile-service pushes its discrepancies to the stack's Alertmanager, if it has one, every 5 s; the gateway
+     * reads its partner API's flow limits from {@link #flowLimitsFile} (the shipped limits at first; edit it and the
+     * running gateway applies it within 2 s).
      */
+    /** The devstack gateway's flow limits: {@code data/gateway/flow-limits.json}. */
+    static java.nio.file.Path flowLimitsFile(StackSettings settings) {
+        return settings.dataDir(Component.GATEWAY).resolve("flow-limits.json");
+    }
+
     static List<String> serviceOwnArgs(Component service, StackSettings settings) {
         if (service == Component.ACCOUNT && !settings.dayEndCron().isEmpty()) {
             return List.of("--credit-suite.day-end.cron=" + settings.dayEndCron());
@@ -132,7 +139,8 @@ final class ComponentLaunchers {
                     "--credit-suite.approval.callbacks.allow-loopback-http=true");
         }
         if (service == Component.GATEWAY) {
-            return List.of("--credit-suite.gateway.callbacks.allow-loopback-http=true");
+            return List.of("--credit-suite.gateway.callbacks.allow-loopback-http=true",
+                    "--credit-suite.gateway.flow.rules-file=" + flowLimitsFile(settings));
         }
         if (service == Component.RECONCILE) {
             return DevstackAlertmanager.reconcileArgs(settings);

@@ -40,7 +40,9 @@ class ComponentLaunchersTest {
                 .containsExactly("--credit-suite.approval.demo-staff.enabled=true",
                         "--credit-suite.approval.callbacks.allow-loopback-http=true");
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.GATEWAY, settings))
-                .containsExactly("--credit-suite.gateway.callbacks.allow-loopback-http=true");
+                .containsExactly("--credit-suite.gateway.callbacks.allow-loopback-http=true",
+                        "--credit-suite.gateway.flow.rules-file=" + settings.dataDir(Component.GATEWAY)
+                                .resolve("flow-limits.json"));
         assertThat(ComponentLaunchers.serviceOwnArgs(Component.ACCOUNT, settings.withDayEndCron(""))).isEmpty();
     }
 

@@ -83,7 +83,7 @@ public class PartnerEdgeConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcIdempotencyRecords records, ProblemWriter problems,
             Clock clock, IdempotencyProperties idempotency) {
         return registration(new IdempotencyFilter(records, new IdempotencyPolicy(idempotency.staleAfter()), problems,
-                clock, idempotency.retention()), 4);
+                clock, idempotency.retention()), 5); // after the flow control (4): a refused request claims no key
     }
 
     @Bean
