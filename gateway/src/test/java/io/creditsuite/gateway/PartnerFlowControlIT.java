@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
 import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRuleManager;
 import io.creditsuite.gateway.infrastructure.flow.FlowLimits;
 import io.creditsuite.gateway.infrastructure.flow.FlowLimitsSource;
 import io.creditsuite.partnerclient.PartnerClient;
 import io.creditsuite.partnerclient.PartnerResponse;
+import io.creditsuite.support.resilience.SentinelRules;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +30,7 @@ class PartnerFlowControlIT extends PartnerEdgeITSupport {
     FlowLimitsSource limits;
 
     private void limit(FlowLimits testLimits) {
-        FlowRuleManager.loadRules(testLimits.flowRules());
+        SentinelRules.flow("partner-api", testLimits.flowRules());
         ParamFlowRuleManager.loadRules(testLimits.paramRules());
     }
 

@@ -3,10 +3,12 @@ package io.creditsuite.support.config;
 import io.creditsuite.support.buildinfo.BuildInfoSource;
 import io.creditsuite.support.metrics.RpcTimers;
 import io.creditsuite.support.metrics.TccFenceMetrics;
+import io.creditsuite.support.resilience.DubboResilience;
 import io.creditsuite.support.mq.MqTopicsAtStart;
 import io.creditsuite.support.mq.MqTopicsProperties;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -46,6 +48,24 @@ public class ServiceSupportAutoConfiguration {
     @Bean
     RpcTimers rpcTimers() {
         return new RpcTimers();
+    }
+
+    /**
+     * The Dubbo edges' breakers and providers' limits (SentinelDubboFilter) from {@code credit-suite.resilience.*}
+     * (credit-suite-defaults.yml; a service overrides them in its application.yml).
+     */
+    @Bean
+    DubboResilience.Settings dubboResilience(Environment env) {
+        DubboResilience.Settings settings = new DubboResilience.Settings(
+                env.getRequiredProperty("credit-suite.resilience.slow-call", Duration.class),
+                env.getRequiredProperty("credit-suite.resilience.slow-ratio", Double.class),
+                env.getRequiredProperty("credit-suite.resilience.error-ratio", Double.class),
+                env.getRequiredProperty("credit-suite.resilience.min-calls", Integer.class),
+                env.getRequiredProperty("credit-suite.resilience.stat-window", Duration.class),
+                env.getRequiredProperty("credit-suite.resilience.open-for", Duration.class),
+                env.getRequiredProperty("credit-suite.resilience.provider-qps", Double.class));
+        DubboResilience.configure(settings);
+        return settings;
     }
 
     /** A TCC resource manager (its Flyway locations hold db/tcc, the fence log) exports its unfinished branches. */

@@ -4,10 +4,10 @@ import com.alibaba.csp.sentinel.datasource.FileRefreshableDataSource;
 import com.alibaba.csp.sentinel.datasource.ReadableDataSource;
 import com.alibaba.csp.sentinel.datasource.nacos.NacosDataSource;
 import com.alibaba.csp.sentinel.property.SimplePropertyListener;
-import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
 import com.alibaba.csp.sentinel.slots.block.flow.param.ParamFlowRuleManager;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.creditsuite.support.resilience.SentinelRules;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -76,7 +76,7 @@ public final class FlowLimitsSource implements AutoCloseable {
     }
 
     private void apply(FlowLimits limits) {
-        FlowRuleManager.loadRules(limits.flowRules());
+        SentinelRules.flow("partner-api", limits.flowRules());
         ParamFlowRuleManager.loadRules(limits.paramRules());
         inForce.set(limits);
         log.info("flow limits in force: {}", limits);
