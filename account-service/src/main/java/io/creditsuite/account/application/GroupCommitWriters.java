@@ -2,6 +2,7 @@ package io.creditsuite.account.application;
 
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
 public class GroupCommitWriters implements AutoCloseable {
     static final int MAX_BATCH = 256;
     private static final long CALLER_TIMEOUT_SECONDS = 30;
+    /** How long a graceful stop waits for the lanes to apply what they have queued. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
     private final BatchRunner runner;
     private final ConcurrentHashMap<Long, GroupedCalls<ResolvedPosting, WriteOutcome>> lanes = new ConcurrentHashMap<>();
@@ -69,10 +72,23 @@ public class GroupCommitWriters implements AutoCloseable {
         return lanes.values().stream().mapToInt(GroupedCalls::queued).sum();
     }
 
-    /** Stops the lanes; a posting still queued fails with LEDGER_BUSY (its caller retries with the same voucher). */
+    /**
+     * A graceful stop: refuses new postings (LEDGER_BUSY), lets every lane apply and answer what it has queued, for
+     * up to {@link #DRAIN_TIMEOUT} in all, then stops the lanes; a posting still queued after that fails with
+     * LEDGER_BUSY (its caller retries with the same voucher). Dubbo has stopped taking calls before this runs.
+     */
     @Override
     public void close() {
         closed = true;
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        for (GroupedCalls<ResolvedPosting, WriteOutcome> lane : lanes.values()) {
+            try {
+                lane.drain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         lanes.values().forEach(lane -> lane.stop(
                 () -> new LedgerException(LedgerError.LEDGER_BUSY, "the ledger is shutting down")));
     }

@@ -1,11 +1,13 @@
 package io.creditsuite.account.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +31,8 @@ public final class GroupedCalls<T, R> {
     private final int maxBatch;
     private final Function<List<T>, List<R>> apply;
     private volatile boolean stopped;
+    /** Items offered and not yet answered (queued or in a batch being applied). */
+    private final AtomicInteger pending = new AtomicInteger();
 
     public GroupedCalls(String threadName, int threadCount, int maxBatch, Function<List<T>, List<R>> apply) {
         this.maxBatch = maxBatch;
@@ -44,6 +48,7 @@ public final class GroupedCalls<T, R> {
     /** Queues the item; the future completes once the batch holding it has been applied. */
     public CompletableFuture<R> offer(T item) {
         Waiting<T, R> waiting = new Waiting<>(item, new CompletableFuture<>());
+        pending.incrementAndGet();
         queue.add(waiting);
         return waiting.result();
     }
@@ -51,6 +56,21 @@ public final class GroupedCalls<T, R> {
     /** Items queued and not yet taken into a batch. */
     public int queued() {
         return queue.size();
+    }
+
+    /**
+     * Waits until every item offered so far has been applied and answered (the queue empty, no batch in flight), or
+     * {@code timeout} passed; true when drained. The caller stops offering first: a graceful shutdown's drain.
+     */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pending.get() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     /** Stops the workers; items still queued fail with {@code why}. */
@@ -79,6 +99,8 @@ public final class GroupedCalls<T, R> {
                     }
                 } catch (RuntimeException e) {
                     batch.forEach(w -> w.result().completeExceptionally(e));
+                } finally {
+                    pending.addAndGet(-batch.size());
                 }
                 batch.clear();
             } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import io.creditsuite.account.application.GroupedCalls;
 import io.creditsuite.account.application.ResolvedPosting;
 import io.creditsuite.account.domain.LedgerError;
 import io.creditsuite.account.domain.LedgerException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,7 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBe
     static final int MAX_BATCH = 128;
     private static final long SEND_TIMEOUT_MS = 3_000;
     private static final long QUEUES_TTL_NANOS = 30_000_000_000L;
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
     private final DefaultMQProducer producer;
     private final ObjectMapper json = new ObjectMapper();
@@ -115,9 +117,13 @@ class RocketMqBufferedPostingQueue implements BufferedPostingQueue, DisposableBe
         return Collections.nCopies(messages.size(), null);
     }
 
+    /** A graceful stop: new postings are refused, what was handed over is sent (up to 10 s), then the senders stop. */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         closed = true;
+        for (GroupedCalls<Message, Void> sender : senders.values()) {
+            sender.drain(DRAIN_TIMEOUT);
+        }
         senders.values().forEach(s -> s.stop(() -> new IllegalStateException("shutting down")));
     }
 }
