@@ -3,6 +3,7 @@ package io.creditsuite.gateway.infrastructure.web.partner;
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
+import io.creditsuite.support.trace.BusinessTags;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,6 +24,7 @@ final class CallingPartner {
         if (!principal.scopes().contains(scope)) {
             throw new ApiException(ErrorCode.SCOPE_DENIED, "the key " + principal.keyId() + " lacks the scope " + scope);
         }
+        BusinessTags.tag("partner", principal.partnerId());
         return principal;
     }
 }

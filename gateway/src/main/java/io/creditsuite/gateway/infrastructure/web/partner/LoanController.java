@@ -10,6 +10,7 @@ import io.creditsuite.api.lending.RepaymentRequest;
 import io.creditsuite.api.lending.RepaymentResult;
 import io.creditsuite.gateway.domain.money.CurrencyUnit;
 import io.creditsuite.gateway.domain.partner.PartnerPrincipal;
+import io.creditsuite.support.trace.BusinessTags;
 import io.creditsuite.gateway.domain.partner.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,10 +67,13 @@ public class LoanController {
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long amountMinor = amounts.positive("amount", body.amount(), currency);
         String payeeAccount = PartnerInput.account("payeeAccount", body.payeeAccount());
+        BusinessTags.tag("customer", customerId);
+        BusinessTags.tag("line", lineId);
 
         DrawdownResult result = lending.drawdown(new DrawdownRequest(requestId, partner.partnerId(), customerId, lineId,
                 productNodeId, amountMinor, currency.code(), payeeAccount));
         PartnerJson.Loan loan = result.loan() == null ? null : PartnerViews.loan(result.loan());
+        BusinessTags.tag("loan", loan == null ? null : loan.loanId());
         if (result.outcome() == DrawdownOutcome.REFUSED) {
             if (result.refusal() == null) {
                 throw new IllegalStateException("credit-service refused a drawdown without a reason");
