@@ -4,9 +4,12 @@ import io.creditsuite.support.buildinfo.BuildInfoSource;
 import io.creditsuite.support.metrics.RpcTimers;
 import io.creditsuite.support.metrics.TccFenceMetrics;
 import io.creditsuite.support.resilience.DubboResilience;
+import io.creditsuite.support.resilience.ResilienceRulesFile;
 import io.creditsuite.support.mq.MqTopicsAtStart;
 import io.creditsuite.support.mq.MqTopicsProperties;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
+import java.io.File;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,6 +69,15 @@ public class ServiceSupportAutoConfiguration {
                 env.getRequiredProperty("credit-suite.resilience.provider-qps", Double.class));
         DubboResilience.configure(settings);
         return settings;
+    }
+
+    /** With {@code credit-suite.resilience.rules-file}, the Dubbo edges' settings change without a restart. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${credit-suite.resilience.rules-file:}' != ''")
+    ResilienceRulesFile resilienceRulesFile(Environment env, DubboResilience.Settings configured) throws IOException {
+        return new ResilienceRulesFile(new File(env.getRequiredProperty("credit-suite.resilience.rules-file")),
+                env.getProperty("credit-suite.resilience.refresh", Duration.class, Duration.ofSeconds(2)).toMillis(),
+                configured);
     }
 
     /** A TCC resource manager (its Flyway locations hold db/tcc, the fence log) exports its unfinished branches. */
