@@ -30,22 +30,24 @@ final class BankKills implements Runnable {
     }
 
     private final StackSettings settings;
-    private final Duration run;
-    private final Random random;
+    private final List<Planned> plan;
     private final PrintStream out;
     private final long startedNanos;
     private final List<Kill> kills = new CopyOnWriteArrayList<>();
 
     BankKills(StackSettings settings, Duration run, long seed, PrintStream out, long startedNanos) {
         this.settings = settings;
-        this.run = run;
-        this.random = new Random(seed ^ 0x5DEECE66DL);
+        this.plan = plan(run, new Random(seed ^ 0x5DEECE66DL));
         this.out = out;
         this.startedNanos = startedNanos;
     }
 
     /** The plan: components in kill order with their times since the start (between 10% and 90% of the run). */
     List<Planned> plan() {
+        return plan;
+    }
+
+    private static List<Planned> plan(Duration run, Random random) {
         List<Component> order = new ArrayList<>(VICTIMS);
         Collections.shuffle(order, random);
         long from = run.toMillis() / 10;
@@ -62,7 +64,7 @@ final class BankKills implements Runnable {
 
     @Override
     public void run() {
-        for (Planned planned : plan()) {
+        for (Planned planned : plan) {
             long waitMillis = planned.at().toMillis() - elapsed().toMillis();
             if (waitMillis > 0 && !sleep(waitMillis)) {
                 return;

@@ -37,7 +37,10 @@ final class GlobalTransactions {
         String sessions;
         try {
             JsonNode page = tcSessions();
-            long total = page.path("total").asLong(page.path("data").size());
+            if (!page.path("total").isNumber()) {
+                throw new IllegalStateException("the session query answered " + page);
+            }
+            long total = page.path("total").asLong();
             sessions = total + " global sessions in the TC";
             if (total > 0) {
                 left.add("the TC still holds " + total + " global sessions: " + page.path("data").findValuesAsText("xid"));
