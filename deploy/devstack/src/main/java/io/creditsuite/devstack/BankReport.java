@@ -7,6 +7,9 @@ import io.creditsuite.devstack.BankRequest.Outcome;
 import io.creditsuite.devstack.BankTest.Result;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The bank test's table: requests by kind and outcome, each kill with its recovery time (kill to ready again),
@@ -30,6 +33,7 @@ final class BankReport {
         out.printf(Locale.ROOT, "  %-10s %7d %7d %7d %7d %9d%n", "all", result.requests().size(), ok(result),
                 BankChecks.count(result.requests(), Outcome.FAILED), BankChecks.count(result.requests(), Outcome.UNKNOWN),
                 result.requests().stream().mapToInt(r -> r.attempts().size()).sum());
+        out.println("  failed by code: " + failuresByCode(result));
         out.println();
         out.println("Kills (SIGKILL of the process and its children, then a restart as up starts it)");
         out.printf(Locale.ROOT, "  %-18s %9s %12s  %s%n", "component", "at", "recovery", "");
@@ -51,6 +55,15 @@ final class BankReport {
                 ok(result), BankChecks.count(result.requests(), Outcome.FAILED),
                 BankChecks.count(result.requests(), Outcome.UNKNOWN),
                 result.kills().stream().filter(Kill::recovered).count(), result.failedChecks());
+    }
+
+    /** What the FAILED requests were told, by kind and code (CS-2014: a node on the path, the shared guarantee, is full). */
+    private static Map<String, Long> failuresByCode(Result result) {
+        return result.requests().stream().filter(r -> r.outcome() == Outcome.FAILED)
+                .collect(Collectors.groupingBy(r -> r.kind().name().toLowerCase(Locale.ROOT) + " " + r.attempts().stream()
+                        .filter(a -> a.answered()).reduce((first, second) -> second)
+                        .map(a -> a.code().orElse(Integer.toString(a.status()))).orElse("-"),
+                        TreeMap::new, Collectors.counting()));
     }
 
     private static long ok(Result result) {
