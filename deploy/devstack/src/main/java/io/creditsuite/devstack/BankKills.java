@@ -80,7 +80,7 @@ final class BankKills implements Runnable {
         try {
             pid = Devstack.kill(settings, component);
             out.printf(Locale.ROOT, "CHAOS %6.1f s  kill -9 %s (pid %d)%n", seconds(at), component.processName(), pid);
-            Devstack.restart(settings, component, Progress.silent());
+            restart(component);
             Duration recovery = Duration.ofNanos(System.nanoTime() - began);
             out.printf(Locale.ROOT, "CHAOS %6.1f s  %s ready again after %.1f s%n", seconds(elapsed()),
                     component.processName(), seconds(recovery));
@@ -88,6 +88,17 @@ final class BankKills implements Runnable {
         } catch (RuntimeException e) {
             out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s%n", seconds(elapsed()), component.processName(), e.getMessage());
             return new Kill(component, at, pid, Duration.ofNanos(System.nanoTime() - began), e.getMessage());
+        }
+    }
+
+    /** A restart that did not become ready (its log says why) is tried once more before the kill counts as failed. */
+    private void restart(Component component) {
+        try {
+            Devstack.restart(settings, component, Progress.silent());
+        } catch (DevstackException first) {
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s; starting it once more%n", seconds(elapsed()),
+                    component.processName(), first.getMessage());
+            Devstack.restart(settings, component, Progress.silent());
         }
     }
 
