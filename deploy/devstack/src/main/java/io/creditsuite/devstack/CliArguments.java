@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
-                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent) {
+                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos) {
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
-    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "help", "check-up");
+    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "help", "check-up");
     static final String DIR_ENV = "DEVSTACK_DIR";
     static final String DEFAULT_DIR = ".devstack";
     static final String DAY_END_CRON_ENV = "DEVSTACK_DAY_END_CRON";
@@ -49,6 +49,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         Optional<String> dayEndCron = Optional.empty();
         boolean monitoring = false;
         Optional<Path> javaAgent = Optional.empty();
+        int clients = 4;
+        long minutes = 3;
+        long seed = 42;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -69,12 +72,15 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--start-timeout" -> startTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--stop-timeout" -> stopTimeout = Optional.of(seconds(value(args, ++i, arg), arg));
                 case "--day-end-cron" -> dayEndCron = Optional.of(cron(value(args, ++i, arg), arg));
+                case "--clients" -> clients = (int) whole(value(args, ++i, arg), arg, 1, 64);
+                case "--minutes" -> minutes = whole(value(args, ++i, arg), arg, 1, 24 * 60);
+                case "--seed" -> seed = whole(value(args, ++i, arg), arg, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "-h", "--help" -> command = "help";
                 default -> throw usage("unknown option '" + arg + "'");
             }
         }
         return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
-                monitoring, javaAgent);
+                monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed));
     }
 
     /**
@@ -119,12 +125,18 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./devstack [up|down|status|smoke|help] [options]",
+                "usage: ./devstack [up|down|status|smoke|chaos|help] [options]",
                 "  up      build if needed, start middleware and the five services, run the smoke demo (default)",
                 "  down    stop everything in order: services (gateway first), Seata TC, broker, name server,",
                 "          ZooKeeper, database",
                 "  status  each component: pid, ports, running or not",
                 "  smoke   run the smoke demo against the running stack",
+                "  chaos   the bank test against the running stack: N signed partner clients draw down, repay,",
+                "          hold and release on customers sharing one guarantee and one funding account (some",
+                "          requests retried with the same Idempotency-Key) while each service, the Seata TC, the",
+                "          broker and the database are killed with SIGKILL once and restarted; once drained, checks",
+                "          every answer against the databases, the ledger, the limits (flow log replay) and a BCP",
+                "          full check; prints a table and BENCH bank-test ...; exit 1 when a check fails",
                 "options:",
                 "  --dir DIR            working directory: logs/, run/ (pid files), data/ (default .devstack in",
                 "                       the repository, or $" + DIR_ENV + ")",
@@ -143,6 +155,10 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --start-timeout S    seconds each component may take to become ready (default 120 for",
                 "                       middleware, 180 for services)",
                 "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",
+                "  --clients N          chaos: partner clients (default 4)",
+                "  --minutes M          chaos: minutes the clients run at least (default 3; longer when the",
+                "                       restarts take longer)",
+                "  --seed S             chaos: the seed of the clients' choices, retries and the kills (default 42)",
                 "  --day-end-cron CRON  up: when account-service runs the day-end cutover (日切) of the date in",
                 "                       force: a Spring cron of six fields, the machine's time zone (or $"
                         + DAY_END_CRON_ENV + "); default",
@@ -172,6 +188,18 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
             return port;
         } catch (NumberFormatException e) {
             throw usage(what + " must be a number, was '" + text + "'");
+        }
+    }
+
+    private static long whole(String text, String option, long min, long max) {
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value < min || value > max) {
+                throw usage(option + " must be between " + min + " and " + max + ", was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw usage(option + " takes a whole number, was '" + text + "'");
         }
     }
 

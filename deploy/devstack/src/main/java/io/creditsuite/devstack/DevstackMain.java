@@ -55,6 +55,7 @@ public final class DevstackMain {
                 case "status" -> status(settings);
                 case "smoke" -> smoke(settings);
                 case "check-up" -> checkUp(settings);
+                case "chaos" -> chaos(settings, arguments.chaos());
                 default -> throw new IllegalStateException(arguments.command());
             };
             return result.status();
@@ -149,6 +150,17 @@ public final class DevstackMain {
     }
 
     private ExitCode smoke(StackSettings settings) {
+        ExitCode running = smokeable(settings);
+        if (running != ExitCode.OK) {
+            return running;
+        }
+        SmokeReport report = SmokeDemo.withLending(new GatewayClient(settings.ports().gatewayUrl()),
+                settings.ports().workbenchUrl(), out, SmokeTimeouts.defaults(), operatorToken()).run();
+        return report.passed() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** OK when every component of the stack runs; else says which do not. */
+    private ExitCode smokeable(StackSettings settings) {
         StackStatus status = Devstack.status(settings);
         if (!status.allRunning()) {
             String missing = status.expected().stream().filter(c -> !c.running())
@@ -157,9 +169,24 @@ public final class DevstackMain {
                     + ". Start it with ./devstack up" + dirOption(settings) + ".");
             return ExitCode.FAILED;
         }
-        SmokeReport report = SmokeDemo.withLending(new GatewayClient(settings.ports().gatewayUrl()),
-                settings.ports().workbenchUrl(), out, SmokeTimeouts.defaults(), operatorToken()).run();
-        return report.passed() ? ExitCode.OK : ExitCode.FAILED;
+        return ExitCode.OK;
+    }
+
+    /** The bank test ({@link BankTest}) against the running stack: FAILED when a check fails. */
+    private ExitCode chaos(StackSettings settings, BankTest.Options options) {
+        ExitCode running = smokeable(settings);
+        if (running != ExitCode.OK) {
+            return running;
+        }
+        try {
+            BankTest.Result result = new BankTest(settings, operatorToken(), out).run(options);
+            BankReport.print(result, out);
+            return result.failedChecks() == 0 ? ExitCode.OK : ExitCode.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("interrupted");
+            return ExitCode.FAILED;
+        }
     }
 
     /** The gateway's operator token: DEVSTACK_OPERATOR_TOKEN when the stack was started with another one. */

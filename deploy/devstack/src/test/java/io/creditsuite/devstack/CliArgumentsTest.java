@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,18 @@ class CliArgumentsTest {
                 .hasMessageContaining("between 1 and 65535");
         assertThatThrownBy(() -> CliArguments.parse("up", "--dir"))
                 .hasMessageContaining("--dir needs a value");
+    }
+
+    @Test
+    void chaos_takes_clients_minutes_and_a_seed_with_defaults_and_refuses_nonsense() {
+        assertThat(CliArguments.parse("chaos").chaos()).isEqualTo(new BankTest.Options(4, Duration.ofMinutes(3), 42));
+        assertThat(CliArguments.parse("chaos", "--clients", "8", "--minutes", "10", "--seed", "-7").chaos())
+                .isEqualTo(new BankTest.Options(8, Duration.ofMinutes(10), -7));
+        assertThatThrownBy(() -> CliArguments.parse("chaos", "--clients", "0"))
+                .hasMessageContaining("--clients must be between 1 and 64");
+        assertThatThrownBy(() -> CliArguments.parse("chaos", "--minutes", "three"))
+                .hasMessageContaining("--minutes takes a whole number");
+        assertThat(CliArguments.usage()).contains("chaos", "--clients N", "--minutes M", "--seed S");
     }
 
     @Test

@@ -24,14 +24,21 @@ import java.util.UUID;
  */
 final class LendingFixture {
     static final String PAYEE = "6222000000000001";
-    private static final String SCOPES = "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\"]";
+    private static final String SCOPES = "[\"CUSTOMERS_READ\",\"CUSTOMERS_WRITE\",\"LOANS_READ\",\"LOANS_WRITE\",\"HOLDS_WRITE\"]";
 
     private final URI gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String runId = UUID.randomUUID().toString().substring(0, 6);
 
+    private final String operatorToken;
+
     LendingFixture(String gatewayUrl) {
+        this(gatewayUrl, LendingSmoke.DEVSTACK_OPERATOR_TOKEN);
+    }
+
+    LendingFixture(String gatewayUrl, String operatorToken) {
         this.gateway = URI.create(gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/");
+        this.operatorToken = operatorToken;
     }
 
     /** Amounts in minor units (CNY fen); {@code lineTermDays < 0}: the customers' lines have already expired. */
@@ -135,6 +142,6 @@ final class LendingFixture {
     }
 
     private JsonNode operator(String method, String path, String body) {
-        return new OperatorClient(gateway, LendingSmoke.DEVSTACK_OPERATOR_TOKEN).call(method, path, body);
+        return new OperatorClient(gateway, operatorToken).call(method, path, body);
     }
 }

@@ -1,0 +1,126 @@
+package io.creditsuite.devstack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The bank test's faults: each of the five services, the Seata TC, the broker and the database killed once with
+ * SIGKILL ({@link Devstack#kill}, the process and its children, no shutdown hook) and started again
+ * ({@link Devstack#restart}, same ports and working directory), in a seeded random order at seeded random times
+ * within the run: the run is cut into one slot per kill and each kill falls at a random point of its slot. One
+ * component is down at a time: a kill whose time comes while the previous restart is still under way waits for
+ * it (so on a slow machine the kills can run past the clients' minutes; the clients keep going until the last
+ * component is back).
+ */
+final class BankKills implements Runnable {
+    static final List<Component> VICTIMS = List.of(Component.CREDIT, Component.ACCOUNT, Component.APPROVAL,
+            Component.RECONCILE, Component.GATEWAY, Component.SEATA_TC, Component.BROKER, Component.MARIADB);
+
+    /** One kill: when (since the run began), the pid, and how long from the kill until it was ready again. */
+    record Kill(Component component, Duration at, long pid, Duration recovery, String error) {
+        boolean recovered() {
+            return error == null;
+        }
+    }
+
+    private final StackSettings settings;
+    private final List<Planned> plan;
+    private final PrintStream out;
+    private final long startedNanos;
+    private final List<Kill> kills = new CopyOnWriteArrayList<>();
+
+    BankKills(StackSettings settings, Duration run, long seed, PrintStream out, long startedNanos) {
+        this.settings = settings;
+        this.plan = plan(run, new Random(seed ^ 0x5DEECE66DL));
+        this.out = out;
+        this.startedNanos = startedNanos;
+    }
+
+    /** The plan: components in kill order with their times since the start (between 10% and 90% of the run). */
+    List<Planned> plan() {
+        return plan;
+    }
+
+    private static List<Planned> plan(Duration run, Random random) {
+        List<Component> order = new ArrayList<>(VICTIMS);
+        Collections.shuffle(order, random);
+        long from = run.toMillis() / 10;
+        long slot = (run.toMillis() * 8 / 10) / order.size();
+        List<Planned> plan = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            plan.add(new Planned(order.get(i), Duration.ofMillis(from + i * slot + (long) (random.nextDouble() * slot))));
+        }
+        return plan;
+    }
+
+    record Planned(Component component, Duration at) {
+    }
+
+    @Override
+    public void run() {
+        for (Planned planned : plan) {
+            long waitMillis = planned.at().toMillis() - elapsed().toMillis();
+            if (waitMillis > 0 && !sleep(waitMillis)) {
+                return;
+            }
+            kills.add(killAndRestart(planned.component()));
+        }
+    }
+
+    private Kill killAndRestart(Component component) {
+        Duration at = elapsed();
+        long began = System.nanoTime();
+        long pid = -1;
+        try {
+            pid = Devstack.kill(settings, component);
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  kill -9 %s (pid %d)%n", seconds(at), component.processName(), pid);
+            restart(component);
+            Duration recovery = Duration.ofNanos(System.nanoTime() - began);
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s ready again after %.1f s%n", seconds(elapsed()),
+                    component.processName(), seconds(recovery));
+            return new Kill(component, at, pid, recovery, null);
+        } catch (RuntimeException e) {
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s%n", seconds(elapsed()), component.processName(), e.getMessage());
+            return new Kill(component, at, pid, Duration.ofNanos(System.nanoTime() - began), e.getMessage());
+        }
+    }
+
+    /** A restart that did not become ready (its log says why) is tried once more before the kill counts as failed. */
+    private void restart(Component component) {
+        try {
+            Devstack.restart(settings, component, Progress.silent());
+        } catch (DevstackException first) {
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s; starting it once more%n", seconds(elapsed()),
+                    component.processName(), first.getMessage());
+            Devstack.restart(settings, component, Progress.silent());
+        }
+    }
+
+    List<Kill> kills() {
+        return List.copyOf(kills);
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
