@@ -37,12 +37,18 @@ final class DevstackAlertmanager {
     }
 
     static Optional<Path> binary(Path debianBinary, String pathVariable) {
+        return installed(debianBinary, pathVariable, "alertmanager", "prometheus-alertmanager");
+    }
+
+    /** An executable: Debian's path first, then any of {@code names} in the directories of {@code pathVariable}. */
+    static Optional<Path> installed(Path debianBinary, String pathVariable, String... names) {
         List<Path> candidates = new ArrayList<>(List.of(debianBinary));
         if (pathVariable != null) {
             for (String dir : pathVariable.split(File.pathSeparator)) {
                 if (!dir.isBlank()) {
-                    candidates.add(Path.of(dir, "alertmanager"));
-                    candidates.add(Path.of(dir, "prometheus-alertmanager"));
+                    for (String name : names) {
+                        candidates.add(Path.of(dir, name));
+                    }
                 }
             }
         }

@@ -1,12 +1,10 @@
 package io.creditsuite.devstack;
 
 import io.creditsuite.middleware.ProcessLauncher;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,16 +31,7 @@ final class DevstackPrometheus {
 
     /** The binary, if installed: Debian's path first, then the PATH. */
     static Optional<Path> binary() {
-        List<Path> candidates = new ArrayList<>(List.of(DEBIAN_BINARY));
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    candidates.add(Path.of(dir, "prometheus"));
-                }
-            }
-        }
-        return candidates.stream().filter(Files::isExecutable).findFirst();
+        return DevstackAlertmanager.installed(DEBIAN_BINARY, System.getenv("PATH"), "prometheus");
     }
 
     /** Its UI and API base, e.g. {@code http://127.0.0.1:9090}. */
