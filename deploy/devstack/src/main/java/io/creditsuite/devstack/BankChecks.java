@@ -171,7 +171,7 @@ final class BankChecks {
             }
         }
         return check("credit used = loan principal outstanding = loan account, per customer", wrong,
-                lender.customers().size() + " customers, " + BankClient.amount(total) + " outstanding");
+                lender.customers().size() + " customers, " + BankCalls.amount(total) + " outstanding");
     }
 
     static Check check(String name, List<String> problems, String summary) {

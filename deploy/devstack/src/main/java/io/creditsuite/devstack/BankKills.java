@@ -1,5 +1,6 @@
 package io.creditsuite.devstack;
 
+import io.creditsuite.devstack.BankChecks.Check;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * it (so on a slow machine the kills can run past the clients' minutes; the clients keep going until the last
  * component is back).
  */
-final class BankKills implements Runnable {
+final class BankKills implements BankFaults {
     static final List<Component> VICTIMS = List.of(Component.CREDIT, Component.ACCOUNT, Component.APPROVAL,
             Component.RECONCILE, Component.GATEWAY, Component.SEATA_TC, Component.BROKER, Component.MARIADB);
 
@@ -32,14 +33,13 @@ final class BankKills implements Runnable {
     private final StackSettings settings;
     private final List<Planned> plan;
     private final PrintStream out;
-    private final long startedNanos;
+    private volatile long startedNanos;
     private final List<Kill> kills = new CopyOnWriteArrayList<>();
 
-    BankKills(StackSettings settings, Duration run, long seed, PrintStream out, long startedNanos) {
+    BankKills(StackSettings settings, Duration run, long seed, PrintStream out) {
         this.settings = settings;
-        this.plan = plan(run, new Random(seed ^ 0x5DEECE66DL));
+        this.plan = plan(VICTIMS, run, new Random(seed ^ 0x5DEECE66DL));
         this.out = out;
-        this.startedNanos = startedNanos;
     }
 
     /** The plan: components in kill order with their times since the start (between 10% and 90% of the run). */
@@ -47,8 +47,9 @@ final class BankKills implements Runnable {
         return plan;
     }
 
-    private static List<Planned> plan(Duration run, Random random) {
-        List<Component> order = new ArrayList<>(VICTIMS);
+    /** The victims in a random order, each at a random point of its slot; the slots cut 10% to 90% of the run. */
+    static List<Planned> plan(List<Component> victims, Duration run, Random random) {
+        List<Component> order = new ArrayList<>(victims);
         Collections.shuffle(order, random);
         long from = run.toMillis() / 10;
         long slot = (run.toMillis() * 8 / 10) / order.size();
@@ -63,7 +64,14 @@ final class BankKills implements Runnable {
     }
 
     @Override
-    public void run() {
+    public void printPlan(PrintStream out) {
+        plan.forEach(p -> out.printf(Locale.ROOT, "CHAOS plan: %s at %.1f s%n", p.component().processName(),
+                seconds(p.at())));
+    }
+
+    @Override
+    public void run(long startedNanos) {
+        this.startedNanos = startedNanos;
         for (Planned planned : plan) {
             long waitMillis = planned.at().toMillis() - elapsed().toMillis();
             if (waitMillis > 0 && !sleep(waitMillis)) {
@@ -104,6 +112,37 @@ final class BankKills implements Runnable {
 
     List<Kill> kills() {
         return List.copyOf(kills);
+    }
+
+    @Override
+    public List<Check> checks() {
+        List<Kill> done = kills();
+        Check recovered = BankChecks.check("every victim killed once and ready again", done.stream()
+                        .filter(k -> !k.recovered()).map(k -> k.component().processName() + ": " + k.error()).toList(),
+                done.size() + " of " + VICTIMS.size() + " kills");
+        return List.of(done.size() == VICTIMS.size() ? recovered
+                : new Check(recovered.name(), false, done.size() + " of " + VICTIMS.size() + " kills done"));
+    }
+
+    @Override
+    public void printTable(PrintStream out) {
+        out.println("Kills (SIGKILL of the process and its children, then a restart as up starts it)");
+        out.printf(Locale.ROOT, "  %-18s %9s %12s  %s%n", "component", "at", "recovery", "");
+        for (Kill kill : kills()) {
+            out.printf(Locale.ROOT, "  %-18s %7.1f s %10.1f s  %s%n", kill.component().processName(),
+                    seconds(kill.at()), seconds(kill.recovery()),
+                    kill.recovered() ? "ready again" : "NOT READY: " + kill.error());
+        }
+    }
+
+    @Override
+    public String benchName() {
+        return "bank-test";
+    }
+
+    @Override
+    public String benchFields() {
+        return "kills=" + kills.stream().filter(Kill::recovered).count();
     }
 
     private Duration elapsed() {

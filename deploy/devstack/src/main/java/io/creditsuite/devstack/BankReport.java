@@ -1,7 +1,6 @@
 package io.creditsuite.devstack;
 
 import io.creditsuite.devstack.BankChecks.Check;
-import io.creditsuite.devstack.BankKills.Kill;
 import io.creditsuite.devstack.BankRequest.Kind;
 import io.creditsuite.devstack.BankRequest.Outcome;
 import io.creditsuite.devstack.BankTest.Result;
@@ -12,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The bank test's table: requests by kind and outcome, each kill with its recovery time (kill to ready again),
- * each check PASS or FAIL, and a last {@code BENCH bank-test ...} line for scripts.
+ * The bank test's table: requests by kind and outcome, the faults' table (each kill or graceful stop with its times),
+ * each check PASS or FAIL, and a last {@code BENCH bank-test ...} (or {@code rolling-restart}) line for scripts.
  */
 final class BankReport {
 
@@ -35,13 +34,7 @@ final class BankReport {
                 result.requests().stream().mapToInt(r -> r.attempts().size()).sum());
         out.println("  failed by code: " + failuresByCode(result));
         out.println();
-        out.println("Kills (SIGKILL of the process and its children, then a restart as up starts it)");
-        out.printf(Locale.ROOT, "  %-18s %9s %12s  %s%n", "component", "at", "recovery", "");
-        for (Kill kill : result.kills()) {
-            out.printf(Locale.ROOT, "  %-18s %7.1f s %10.1f s  %s%n", kill.component().processName(),
-                    BankKills.seconds(kill.at()), BankKills.seconds(kill.recovery()),
-                    kill.recovered() ? "ready again" : "NOT READY: " + kill.error());
-        }
+        result.faults().printTable(out);
         out.printf(Locale.ROOT, "  clients ran %.1f s; the stack drained %.1f s after they stopped%n",
                 BankKills.seconds(result.clientsRan()), BankKills.seconds(result.drained()));
         out.println();
@@ -50,11 +43,11 @@ final class BankReport {
             out.printf(Locale.ROOT, "  %-4s %s%n       %s%n", check.passed() ? "PASS" : "FAIL", check.name(), check.detail());
         }
         out.println();
-        out.printf(Locale.ROOT, "BENCH bank-test clients=%d minutes=%s requests=%d ok=%d failed=%d unknown=%d kills=%d"
-                        + " checks_failed=%d%n", result.options().clients(), minutes(result), result.requests().size(),
-                ok(result), BankChecks.count(result.requests(), Outcome.FAILED),
-                BankChecks.count(result.requests(), Outcome.UNKNOWN),
-                result.kills().stream().filter(Kill::recovered).count(), result.failedChecks());
+        out.printf(Locale.ROOT, "BENCH %s clients=%d minutes=%s requests=%d ok=%d failed=%d unknown=%d %s"
+                        + " checks_failed=%d%n", result.faults().benchName(), result.options().clients(), minutes(result),
+                result.requests().size(), ok(result), BankChecks.count(result.requests(), Outcome.FAILED),
+                BankChecks.count(result.requests(), Outcome.UNKNOWN), result.faults().benchFields(),
+                result.failedChecks());
     }
 
     /** What the FAILED requests were told, by kind and code (CS-2014: a node on the path, the shared guarantee, is full). */

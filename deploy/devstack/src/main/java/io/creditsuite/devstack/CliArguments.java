@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
-                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos) {
+                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos,
+                    OverloadRun.Options overload) {
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
-    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "help", "check-up");
+    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "rolling-restart", "overload",
+            "help", "check-up");
     static final String DIR_ENV = "DEVSTACK_DIR";
     static final String DEFAULT_DIR = ".devstack";
     static final String DAY_END_CRON_ENV = "DEVSTACK_DAY_END_CRON";
@@ -52,6 +54,10 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         int clients = 4;
         long minutes = 3;
         long seed = 42;
+        long rate = 20;
+        long factor = 10;
+        long overloadSeconds = 60;
+        long baselineSeconds = 15;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -75,12 +81,18 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--clients" -> clients = (int) whole(value(args, ++i, arg), arg, 1, 64);
                 case "--minutes" -> minutes = whole(value(args, ++i, arg), arg, 1, 24 * 60);
                 case "--seed" -> seed = whole(value(args, ++i, arg), arg, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--rate" -> rate = whole(value(args, ++i, arg), arg, 1, 10_000);
+                case "--factor" -> factor = whole(value(args, ++i, arg), arg, 1, 100);
+                case "--seconds" -> overloadSeconds = whole(value(args, ++i, arg), arg, 1, 3_600);
+                case "--baseline" -> baselineSeconds = whole(value(args, ++i, arg), arg, 1, 3_600);
                 case "-h", "--help" -> command = "help";
                 default -> throw usage("unknown option '" + arg + "'");
             }
         }
         return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
-                monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed));
+                monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed),
+                new OverloadRun.Options(rate, factor, Duration.ofSeconds(overloadSeconds),
+                        Duration.ofSeconds(baselineSeconds), seed));
     }
 
     /**
@@ -125,7 +137,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./devstack [up|down|status|smoke|chaos|help] [options]",
+                "usage: ./devstack [up|down|status|smoke|chaos|rolling-restart|overload|help] [options]",
                 "  up      build if needed, start middleware and the five services, run the smoke demo (default)",
                 "  down    stop everything in order: services (gateway first), Seata TC, broker, name server,",
                 "          ZooKeeper, database",
@@ -137,6 +149,14 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "          broker and the database are killed with SIGKILL once and restarted; once drained, checks",
                 "          every answer against the databases, the ledger, the limits (flow log replay) and a BCP",
                 "          full check; prints a table and BENCH bank-test ...; exit 1 when a check fails",
+                "  rolling-restart  the bank test with a rolling restart instead of kills: each service in turn",
+                "          stopped with SIGTERM (it drains and exits by itself within the stop grace) and started",
+                "          again; the same checks, and that no service had to be killed; BENCH rolling-restart ...",
+                "  overload  a fresh lender's partner key limited to --rate requests/s (the gateway's flow limits",
+                "          file, put back afterwards); the bank test's requests sent open loop at that rate for",
+                "          --baseline seconds, then --factor times it for --seconds; every refusal must be a 429",
+                "          or 503 problem+json, the suite must stay up and the bank test's checks pass; prints",
+                "          the admitted requests' p50/p99 at 1x and at the factor and BENCH overload ...",
                 "options:",
                 "  --dir DIR            working directory: logs/, run/ (pid files), data/ (default .devstack in",
                 "                       the repository, or $" + DIR_ENV + ")",
@@ -155,10 +175,15 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --start-timeout S    seconds each component may take to become ready (default 120 for",
                 "                       middleware, 180 for services)",
                 "  --stop-timeout S     seconds after SIGTERM before SIGKILL, per component (default 30)",
-                "  --clients N          chaos: partner clients (default 4)",
-                "  --minutes M          chaos: minutes the clients run at least (default 3; longer when the",
-                "                       restarts take longer)",
-                "  --seed S             chaos: the seed of the clients' choices, retries and the kills (default 42)",
+                "  --clients N          chaos, rolling-restart: partner clients (default 4)",
+                "  --minutes M          chaos, rolling-restart: minutes the clients run at least (default 3;",
+                "                       longer when the restarts take longer)",
+                "  --seed S             chaos, rolling-restart, overload: the seed of the clients' choices,",
+                "                       retries, kills and restarts (default 42)",
+                "  --rate R             overload: the partner key's requests/s, and the baseline's (default 20)",
+                "  --factor F           overload: the overload phase sends F x the rate (default 10)",
+                "  --seconds S          overload: seconds of the overload phase (default 60)",
+                "  --baseline S         overload: seconds of the baseline at 1x before it (default 15)",
                 "  --day-end-cron CRON  up: when account-service runs the day-end cutover (日切) of the date in",
                 "                       force: a Spring cron of six fields, the machine's time zone (or $"
                         + DAY_END_CRON_ENV + "); default",

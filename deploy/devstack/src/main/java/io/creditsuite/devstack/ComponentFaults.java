@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One component of a running stack killed as a crash kills it, and started again as {@code up} started it: the
  * fault tests' tools ({@code LendingFaultsIT}). A kill is SIGKILL to the process and everything it started (a
- * MariaDB's mariadbd too): no shutdown hook runs, nothing is flushed or unregistered. A restart uses the same
+ * MariaDB's mariadbd too): no shutdown hook runs, nothing is flushed or unregistered; a graceful stop is SIGTERM, as
+ * {@code down} stops it. A restart uses the same
  * settings (ports, extras), the same working directory (a TC reloads its session store, a database its files) and
  * waits for the same readiness as {@code up}.
  */
@@ -48,6 +49,22 @@ final class ComponentFaults {
         }
         deleteQuietly(settings.pidFile(component));
         return process.pid();
+    }
+
+    /**
+     * Stops one component as {@code down} does: SIGTERM (its shutdown hooks run: Dubbo unregisters and waits for calls
+     * in progress, Spring's graceful shutdown, the services' queues drain), SIGKILL only after
+     * {@link StackSettings#stopGrace}. {@code forced} says it had to be killed. Throws when it is not running.
+     */
+    static StopReport.Stopped stopGracefully(StackSettings settings, Component component) {
+        String name = component.processName();
+        ProcessHandle process = LaunchedProcess.runningFromPidFile(settings.pidFile(component), name)
+                .orElseThrow(() -> new DevstackException(ExitCode.FAILED, name + " is not running in "
+                        + settings.workDir() + ": nothing to stop"));
+        long began = System.nanoTime();
+        LaunchedProcess.stopByPidFile(settings.pidFile(component), name, settings.stopGrace());
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        return new StopReport.Stopped(component, process.pid(), took, took.compareTo(settings.stopGrace()) >= 0);
     }
 
     /**

@@ -45,6 +45,18 @@ public final class Devstack {
     }
 
     /**
+     * Stops one component gracefully, as {@code down} does (SIGTERM, SIGKILL after the stop grace). For the rolling
+     * restart.
+     *
+     * @throws DevstackException when it is not running
+     */
+    public static StopReport.Stopped stop(StackSettings settings, Component component) {
+        try (StackLock lock = StackLock.acquire(settings, "stop")) {
+            return ComponentFaults.stopGracefully(settings, component);
+        }
+    }
+
+    /**
      * Starts one component that is not running (e.g. after {@link #kill}) with the same settings and working
      * directory, and returns once it is ready.
      *

@@ -55,7 +55,11 @@ public final class DevstackMain {
                 case "status" -> status(settings);
                 case "smoke" -> smoke(settings);
                 case "check-up" -> checkUp(settings);
-                case "chaos" -> chaos(settings, arguments.chaos());
+                case "chaos" -> bankTest(settings, arguments.chaos(), new BankKills(settings,
+                        arguments.chaos().duration(), arguments.chaos().seed(), out));
+                case "rolling-restart" -> bankTest(settings, arguments.chaos(), new RollingRestarts(settings,
+                        arguments.chaos().duration(), arguments.chaos().seed(), out));
+                case "overload" -> overload(settings, arguments.overload());
                 default -> throw new IllegalStateException(arguments.command());
             };
             return result.status();
@@ -172,15 +176,35 @@ public final class DevstackMain {
         return ExitCode.OK;
     }
 
-    /** The bank test ({@link BankTest}) against the running stack: FAILED when a check fails. */
-    private ExitCode chaos(StackSettings settings, BankTest.Options options) {
+    /**
+     * The bank test ({@link BankTest}) against the running stack with these faults ({@link BankKills} or
+     * {@link RollingRestarts}): FAILED when a check fails.
+     */
+    private ExitCode bankTest(StackSettings settings, BankTest.Options options, BankFaults faults) {
         ExitCode running = smokeable(settings);
         if (running != ExitCode.OK) {
             return running;
         }
         try {
-            BankTest.Result result = new BankTest(settings, operatorToken(), out).run(options);
+            BankTest.Result result = new BankTest(settings, operatorToken(), out).run(options, faults);
             BankReport.print(result, out);
+            return result.failedChecks() == 0 ? ExitCode.OK : ExitCode.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("interrupted");
+            return ExitCode.FAILED;
+        }
+    }
+
+    /** The overload run ({@link OverloadRun}) against the running stack: FAILED when a check fails. */
+    private ExitCode overload(StackSettings settings, OverloadRun.Options options) {
+        ExitCode running = smokeable(settings);
+        if (running != ExitCode.OK) {
+            return running;
+        }
+        try {
+            OverloadRun.Result result = new OverloadRun(settings, operatorToken(), out).run(options);
+            OverloadReport.print(result, out);
             return result.failedChecks() == 0 ? ExitCode.OK : ExitCode.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

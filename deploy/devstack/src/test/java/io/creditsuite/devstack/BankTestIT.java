@@ -59,13 +59,14 @@ class BankTestIT {
     void no_money_is_lost_created_or_duplicated_when_every_component_is_killed_once() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream both = new PrintStream(new TeeStream(System.out, printed), true, StandardCharsets.UTF_8);
-        BankTest.Result result = new BankTest(settings, LendingSmoke.DEVSTACK_OPERATOR_TOKEN, both).run(OPTIONS);
+        BankKills kills = new BankKills(settings, OPTIONS.duration(), OPTIONS.seed(), both);
+        BankTest.Result result = new BankTest(settings, LendingSmoke.DEVSTACK_OPERATOR_TOKEN, both).run(OPTIONS, kills);
         BankReport.print(result, both);
 
         assertThat(result.checks()).as(printed.toString(StandardCharsets.UTF_8))
                 .allSatisfy(check -> assertThat(check.passed()).as("%s: %s", check.name(), check.detail()).isTrue());
         assertThat(result.failedChecks()).isZero();
-        assertThat(result.kills()).hasSize(BankKills.VICTIMS.size()).allMatch(BankKills.Kill::recovered);
+        assertThat(kills.kills()).hasSize(BankKills.VICTIMS.size()).allMatch(BankKills.Kill::recovered);
         assertThat(result.checks()).extracting(Check::name).hasSizeGreaterThanOrEqualTo(12);
         assertThat(BankChecks.count(result.requests(), Outcome.OK)).as("requests told OK").isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("BENCH bank-test clients=3 minutes=1.5",

@@ -78,6 +78,20 @@ class CliArgumentsTest {
     }
 
     @Test
+    void rolling_restart_takes_the_bank_tests_options_and_overload_its_own_with_defaults() {
+        assertThat(CliArguments.parse("rolling-restart", "--clients", "2").chaos())
+                .isEqualTo(new BankTest.Options(2, Duration.ofMinutes(3), 42));
+        assertThat(CliArguments.parse("overload").overload())
+                .isEqualTo(new OverloadRun.Options(20, 10, Duration.ofSeconds(60), Duration.ofSeconds(15), 42));
+        assertThat(CliArguments.parse("overload", "--factor", "5", "--seconds", "20", "--rate", "8", "--baseline", "4",
+                "--seed", "3").overload())
+                .isEqualTo(new OverloadRun.Options(8, 5, Duration.ofSeconds(20), Duration.ofSeconds(4), 3));
+        assertThatThrownBy(() -> CliArguments.parse("overload", "--factor", "0"))
+                .hasMessageContaining("--factor must be between 1 and 100");
+        assertThat(CliArguments.usage()).contains("rolling-restart", "overload", "--factor F", "--seconds S");
+    }
+
+    @Test
     void the_day_end_cutover_runs_at_midnight_unless_told_otherwise() {
         assertThat(CliArguments.parse().settings(Map.of(), root).dayEndCron()).isEqualTo("0 0 0 * * *");
         assertThat(CliArguments.parse("up", "--day-end-cron", "0 30 23 * * *").settings(Map.of(), root).dayEndCron())

@@ -64,4 +64,19 @@ class ComponentFaultsTest {
         assertThat(fake.isAlive()).isTrue();
         assertThat(Devstack.status(settings).running()).hasSize(1);
     }
+
+    @Test
+    void a_graceful_stop_is_sigterm_and_a_component_that_exits_by_itself_is_not_reported_forced() throws Exception {
+        StackSettings settings = StackFixtures.settings(workDir);
+        fake = StackFixtures.fakeComponent(Component.GATEWAY, settings);
+
+        StopReport.Stopped stopped = Devstack.stop(settings, Component.GATEWAY);
+
+        assertThat(stopped.pid()).isEqualTo(fake.pid());
+        assertThat(stopped.forced()).isFalse();
+        assertThat(fake.process().waitFor()).as("exit status of a JVM ended by SIGTERM").isEqualTo(128 + 15);
+        assertThat(Files.exists(settings.pidFile(Component.GATEWAY))).isFalse();
+        assertThatThrownBy(() -> Devstack.stop(settings, Component.GATEWAY))
+                .hasMessageContaining("gateway is not running");
+    }
 }
