@@ -46,7 +46,13 @@ public record StackSettings(Path workDir, StackPorts ports, Path repoRoot, Durat
 
     public static final Duration DEFAULT_MIDDLEWARE_START_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
-    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * Above the longest drain a service may take after SIGTERM, so {@code down} and the rolling restart never kill
+     * one that is still draining: Spring's graceful shutdown phase (30 s, {@code server.shutdown=graceful}) + Dubbo's
+     * shutdown wait (10 s, {@code dubbo.application.shutwait}) + account-service's hot-account lanes (20 s,
+     * {@code GroupCommitWriters.DRAIN_TIMEOUT}) + its buffered-posting senders (10 s) = 70 s at worst.
+     */
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(75);
     /** Midnight every day, as production runs it (account-service/README.md, day-end cutover). */
     public static final String DEFAULT_DAY_END_CRON = "0 0 0 * * *";
 
