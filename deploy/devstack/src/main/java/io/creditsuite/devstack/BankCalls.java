@@ -8,8 +8,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A bank request on the wire: its path and body on the partner API, and one signed send with the same key. */
+/**
+ * A bank request on the wire: its path and body on the partner API, made once per request ({@link #of}; a hold's
+ * body carries an expiry time, and a retry with the same key must send the same body), and signed sends of it.
+ */
 final class BankCalls {
+
+    /** One request's call: every {@link #send} sends the same path, body and Idempotency-Key. */
+    record Call(Lender lender, BankRequest request, String path, String body) {
+        Sent send() {
+            long began = System.nanoTime();
+            try {
+                PartnerResponse response = lender.client().post(path, body, request.key());
+                Attempt attempt = new Attempt(response.status(), response.body(),
+                        response.header("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
+                return new Sent(attempt, response.header("Content-Type").orElse(""), since(began));
+            } catch (RuntimeException noAnswer) {
+                return new Sent(new Attempt(-1, String.valueOf(noAnswer.getMessage()), false), "", since(began));
+            }
+        }
+    }
 
     /** One send: what the client was told, the answer's Content-Type ("" without an answer) and how long it took. */
     record Sent(Attempt attempt, String contentType, Duration took) {
@@ -18,16 +36,8 @@ final class BankCalls {
     private BankCalls() {
     }
 
-    static Sent send(Lender lender, BankRequest request) {
-        long began = System.nanoTime();
-        try {
-            PartnerResponse response = lender.client().post(path(request), body(lender, request), request.key());
-            Attempt attempt = new Attempt(response.status(), response.body(),
-                    response.header("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
-            return new Sent(attempt, response.header("Content-Type").orElse(""), since(began));
-        } catch (RuntimeException noAnswer) {
-            return new Sent(new Attempt(-1, String.valueOf(noAnswer.getMessage()), false), "", since(began));
-        }
+    static Call of(Lender lender, BankRequest request) {
+        return new Call(lender, request, path(request), body(lender, request));
     }
 
     static String path(BankRequest request) {

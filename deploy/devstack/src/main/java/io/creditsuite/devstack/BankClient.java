@@ -41,8 +41,9 @@ final class BankClient implements Runnable {
     }
 
     private void send(BankRequest request) {
+        BankCalls.Call call = BankCalls.of(lender, request);
         for (int attempt = 0; attempt < MAX_ATTEMPTS && !Thread.currentThread().isInterrupted(); attempt++) {
-            Attempt answer = BankCalls.send(lender, request).attempt();
+            Attempt answer = call.send().attempt();
             request.add(answer);
             boolean settled = answer.stored() || answer.finalRefusal();
             if (settled && (attempt > 0 || !mix.replayOnce())) {

@@ -106,11 +106,12 @@ final class OverloadRun {
         out.printf(Locale.ROOT, "OVERLOAD %s: %.1f requests/s for %d s%n", name, rate, duration.toSeconds());
         Phase phase = loop.run(name, rate, duration, () -> {
             BankRequest request = mix.next();
-            Sent first = BankCalls.send(mix.lender(), request);
+            BankCalls.Call call = BankCalls.of(mix.lender(), request);
+            Sent first = call.send();
             request.add(first.attempt());
             samples.add(OverloadSample.of(name, true, first));
             if ((first.attempt().stored() || first.attempt().finalRefusal()) && mix.replayOnce()) {
-                Sent replay = BankCalls.send(mix.lender(), request);
+                Sent replay = call.send();
                 request.add(replay.attempt());
                 samples.add(OverloadSample.of(name, false, replay));
             }
