@@ -54,17 +54,28 @@ final class ComponentFaults {
     /**
      * Stops one component as {@code down} does: SIGTERM (its shutdown hooks run: Dubbo unregisters and waits for calls
      * in progress, Spring's graceful shutdown, the services' queues drain), SIGKILL only after
-     * {@link StackSettings#stopGrace}. {@code forced} says it had to be killed. Throws when it is not running.
+     * {@link StackSettings#stopGrace} ({@link ClassDataSharing#TRAINING_GRACE} when it writes its class data archive at
+     * exit, which is then kept if it exited by itself). {@code forced} says it had to be killed. Throws when it is not
+     * running.
      */
-    static StopReport.Stopped stopGracefully(StackSettings settings, Component component) {
+    static StopReport.Stopped stopGracefully(StackSettings settings, Component component, Progress progress) {
         String name = component.processName();
-        ProcessHandle process = LaunchedProcess.runningFromPidFile(settings.pidFile(component), name)
+        long pid = LaunchedProcess.runningFromPidFile(settings.pidFile(component), name)
                 .orElseThrow(() -> new DevstackException(ExitCode.FAILED, name + " is not running in "
-                        + settings.workDir() + ": nothing to stop"));
+                        + settings.workDir() + ": nothing to stop")).pid();
+        boolean training = ClassDataSharing.training(component, settings);
+        Duration grace = training && settings.stopGrace().compareTo(ClassDataSharing.TRAINING_GRACE) < 0
+                ? ClassDataSharing.TRAINING_GRACE : settings.stopGrace();
+        progress.stopping(component, pid);
         long began = System.nanoTime();
-        LaunchedProcess.stopByPidFile(settings.pidFile(component), name, settings.stopGrace());
+        LaunchedProcess.stopByPidFile(settings.pidFile(component), name, grace);
         Duration took = Duration.ofNanos(System.nanoTime() - began);
-        return new StopReport.Stopped(component, process.pid(), took, took.compareTo(settings.stopGrace()) >= 0);
+        boolean forced = took.compareTo(grace) >= 0;
+        if (training && ClassDataSharing.afterStop(component, settings, !forced)) {
+            progress.note(name + " wrote its class data archive: its next start needs less CPU");
+        }
+        progress.stopped(component, pid, took, forced);
+        return new StopReport.Stopped(component, pid, took, forced);
     }
 
     /**

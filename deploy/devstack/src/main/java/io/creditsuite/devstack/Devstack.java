@@ -45,14 +45,14 @@ public final class Devstack {
     }
 
     /**
-     * Stops one component gracefully, as {@code down} does (SIGTERM, SIGKILL after the stop grace). For the rolling
-     * restart.
+     * Stops one component gracefully, as {@code down} does (SIGTERM, SIGKILL after the stop grace, or after the longer
+     * grace of a service writing its class data archive). For the rolling restart.
      *
      * @throws DevstackException when it is not running
      */
     public static StopReport.Stopped stop(StackSettings settings, Component component) {
         try (StackLock lock = StackLock.acquire(settings, "stop")) {
-            return ComponentFaults.stopGracefully(settings, component);
+            return ComponentFaults.stopGracefully(settings, component, Progress.silent());
         }
     }
 

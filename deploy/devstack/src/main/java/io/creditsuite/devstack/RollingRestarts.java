@@ -22,7 +22,8 @@ final class RollingRestarts implements BankFaults {
             Component.RECONCILE, Component.GATEWAY);
 
     /** One restart: when (since the run began), how the stop went, how long from SIGTERM until ready again. */
-    record Restart(Component component, Duration at, StopReport.Stopped stop, Duration recovery, String error) {
+    record Restart(Component component, Duration at, boolean wroteClassArchive, StopReport.Stopped stop,
+                   Duration recovery, String error) {
         boolean graceful() {
             return stop != null && !stop.forced();
         }
@@ -67,8 +68,11 @@ final class RollingRestarts implements BankFaults {
         long began = System.nanoTime();
         String name = component.processName();
         StopReport.Stopped stop = null;
+        boolean training = ClassDataSharing.training(component, settings);
         try {
-            out.printf(Locale.ROOT, "ROLLING %6.1f s  SIGTERM %s%n", BankKills.seconds(at), name);
+            out.printf(Locale.ROOT, "ROLLING %6.1f s  SIGTERM %s%s%n", BankKills.seconds(at), name,
+                    training ? " (it writes its class data archive at exit: grace "
+                            + ClassDataSharing.TRAINING_GRACE.toSeconds() + " s)" : "");
             stop = Devstack.stop(settings, component);
             out.printf(Locale.ROOT, "ROLLING %6.1f s  %s (pid %d) %s after %.1f s%n", BankKills.seconds(elapsed()), name,
                     stop.pid(), stop.forced() ? "KILLED at the end of the grace" : "exited", BankKills.seconds(stop.took()));
@@ -76,10 +80,11 @@ final class RollingRestarts implements BankFaults {
             Duration recovery = Duration.ofNanos(System.nanoTime() - began);
             out.printf(Locale.ROOT, "ROLLING %6.1f s  %s ready again after %.1f s%n", BankKills.seconds(elapsed()), name,
                     BankKills.seconds(recovery));
-            return new Restart(component, at, stop, recovery, null);
+            return new Restart(component, at, training, stop, recovery, null);
         } catch (RuntimeException e) {
             out.printf(Locale.ROOT, "ROLLING %6.1f s  %s: %s%n", BankKills.seconds(elapsed()), name, e.getMessage());
-            return new Restart(component, at, stop, Duration.ofNanos(System.nanoTime() - began), e.getMessage());
+            return new Restart(component, at, training, stop, Duration.ofNanos(System.nanoTime() - began),
+                    e.getMessage());
         }
     }
 
@@ -112,7 +117,8 @@ final class RollingRestarts implements BankFaults {
             out.printf(Locale.ROOT, "  %-18s %7.1f s %8.1f s %10.1f s  %s%n", restart.component().processName(),
                     BankKills.seconds(restart.at()), restart.stop() == null ? 0.0 : BankKills.seconds(restart.stop().took()),
                     BankKills.seconds(restart.recovery()), !restart.recovered() ? "NOT READY: " + restart.error()
-                            : restart.graceful() ? "exited by itself, ready again" : "KILLED after the grace");
+                            : (restart.graceful() ? "exited by itself, ready again" : "KILLED after the grace")
+                            + (restart.wroteClassArchive() ? " (the stop wrote its class data archive)" : ""));
         }
     }
 

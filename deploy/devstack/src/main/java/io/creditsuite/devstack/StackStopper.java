@@ -56,20 +56,8 @@ final class StackStopper {
             return;
         }
         long pid = running.get().pid();
-        boolean training = ClassDataSharing.training(component, settings);
-        Duration grace = training && settings.stopGrace().compareTo(ClassDataSharing.TRAINING_GRACE) < 0
-                ? ClassDataSharing.TRAINING_GRACE : settings.stopGrace();
-        progress.stopping(component, pid);
-        long began = System.nanoTime();
         try {
-            LaunchedProcess.stopByPidFile(settings.pidFile(component), name, grace);
-            Duration took = Duration.ofNanos(System.nanoTime() - began);
-            boolean forced = took.compareTo(grace) >= 0;
-            if (training && ClassDataSharing.afterStop(component, settings, !forced)) {
-                progress.note(name + " wrote its class data archive: its next start needs less CPU");
-            }
-            progress.stopped(component, pid, took, forced);
-            stopped.add(new StopReport.Stopped(component, pid, took, forced));
+            stopped.add(ComponentFaults.stopGracefully(settings, component, progress));
         } catch (RuntimeException e) {
             problems.add(name + " (pid " + pid + "): " + e.getMessage());
             progress.note(name + " could not be stopped: " + e.getMessage());
