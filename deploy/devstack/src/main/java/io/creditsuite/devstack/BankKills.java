@@ -3,8 +3,6 @@ package io.creditsuite.devstack;
 import io.creditsuite.devstack.BankChecks.Check;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -14,8 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The bank test's faults: each of the five services, the Seata TC, the broker and the database killed once with
  * SIGKILL ({@link Devstack#kill}, the process and its children, no shutdown hook) and started again
  * ({@link Devstack#restart}, same ports and working directory), in a seeded random order at seeded random times
- * within the run: the run is cut into one slot per kill and each kill falls at a random point of its slot. One
- * component is down at a time: a kill whose time comes while the previous restart is still under way waits for
+ * within the run ({@link FaultPlan}). One component is down at a time: a kill whose time comes while the previous restart is still under way waits for
  * it (so on a slow machine the kills can run past the clients' minutes; the clients keep going until the last
  * component is back).
  */
@@ -31,58 +28,29 @@ final class BankKills implements BankFaults {
     }
 
     private final StackSettings settings;
-    private final List<Planned> plan;
+    private final FaultPlan plan;
     private final PrintStream out;
-    private volatile long startedNanos;
     private final List<Kill> kills = new CopyOnWriteArrayList<>();
 
     BankKills(StackSettings settings, Duration run, long seed, PrintStream out) {
         this.settings = settings;
-        this.plan = plan(VICTIMS, run, new Random(seed ^ 0x5DEECE66DL));
+        this.plan = FaultPlan.shuffled(VICTIMS, run, new Random(seed ^ 0x5DEECE66DL));
         this.out = out;
-    }
-
-    /** The plan: components in kill order with their times since the start (between 10% and 90% of the run). */
-    List<Planned> plan() {
-        return plan;
-    }
-
-    /** The victims in a random order, each at a random point of its slot; the slots cut 10% to 90% of the run. */
-    static List<Planned> plan(List<Component> victims, Duration run, Random random) {
-        List<Component> order = new ArrayList<>(victims);
-        Collections.shuffle(order, random);
-        long from = run.toMillis() / 10;
-        long slot = (run.toMillis() * 8 / 10) / order.size();
-        List<Planned> plan = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            plan.add(new Planned(order.get(i), Duration.ofMillis(from + i * slot + (long) (random.nextDouble() * slot))));
-        }
-        return plan;
-    }
-
-    record Planned(Component component, Duration at) {
     }
 
     @Override
     public void printPlan(PrintStream out) {
-        plan.forEach(p -> out.printf(Locale.ROOT, "CHAOS plan: %s at %.1f s%n", p.component().processName(),
+        plan.planned().forEach(p -> out.printf(Locale.ROOT, "CHAOS plan: %s at %.1f s%n", p.component().processName(),
                 seconds(p.at())));
     }
 
     @Override
     public void run(long startedNanos) {
-        this.startedNanos = startedNanos;
-        for (Planned planned : plan) {
-            long waitMillis = planned.at().toMillis() - elapsed().toMillis();
-            if (waitMillis > 0 && !sleep(waitMillis)) {
-                return;
-            }
-            kills.add(killAndRestart(planned.component()));
-        }
+        plan.follow(startedNanos, victim -> kills.add(killAndRestart(victim)));
     }
 
     private Kill killAndRestart(Component component) {
-        Duration at = elapsed();
+        Duration at = plan.elapsed();
         long began = System.nanoTime();
         long pid = -1;
         try {
@@ -90,11 +58,11 @@ final class BankKills implements BankFaults {
             out.printf(Locale.ROOT, "CHAOS %6.1f s  kill -9 %s (pid %d)%n", seconds(at), component.processName(), pid);
             restart(component);
             Duration recovery = Duration.ofNanos(System.nanoTime() - began);
-            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s ready again after %.1f s%n", seconds(elapsed()),
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s ready again after %.1f s%n", seconds(plan.elapsed()),
                     component.processName(), seconds(recovery));
             return new Kill(component, at, pid, recovery, null);
         } catch (RuntimeException e) {
-            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s%n", seconds(elapsed()), component.processName(), e.getMessage());
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s%n", seconds(plan.elapsed()), component.processName(), e.getMessage());
             return new Kill(component, at, pid, Duration.ofNanos(System.nanoTime() - began), e.getMessage());
         }
     }
@@ -104,7 +72,7 @@ final class BankKills implements BankFaults {
         try {
             Devstack.restart(settings, component, Progress.silent());
         } catch (DevstackException first) {
-            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s; starting it once more%n", seconds(elapsed()),
+            out.printf(Locale.ROOT, "CHAOS %6.1f s  %s: %s; starting it once more%n", seconds(plan.elapsed()),
                     component.processName(), first.getMessage());
             Devstack.restart(settings, component, Progress.silent());
         }
@@ -145,21 +113,7 @@ final class BankKills implements BankFaults {
         return "kills=" + kills.stream().filter(Kill::recovered).count();
     }
 
-    private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
     static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

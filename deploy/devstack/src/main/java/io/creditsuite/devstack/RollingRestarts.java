@@ -1,7 +1,6 @@
 package io.creditsuite.devstack;
 
 import io.creditsuite.devstack.BankChecks.Check;
-import io.creditsuite.devstack.BankKills.Planned;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The rolling restart ({@code ./devstack chaos --rolling}): each of the five services in turn stopped gracefully, as
  * {@code down} stops it (SIGTERM: Dubbo unregisters and waits for calls in progress, Spring's graceful shutdown, the
  * group-commit lanes and buffered senders drain; SIGKILL only after the stop grace), and started again, in a seeded
- * random order at seeded random times within the run ({@link BankKills#plan}). One service is down at a time.
+ * random order at seeded random times within the run ({@link FaultPlan}). One service is down at a time.
  * Its check: every service exited by itself within the grace (none had to be killed) and was ready again; the bank
  * test's checks then show that no acknowledged posting was lost on the way.
  */
@@ -34,37 +33,29 @@ final class RollingRestarts implements BankFaults {
     }
 
     private final StackSettings settings;
-    private final List<Planned> plan;
+    private final FaultPlan plan;
     private final PrintStream out;
     private final List<Restart> restarts = new CopyOnWriteArrayList<>();
-    private volatile long startedNanos;
 
     RollingRestarts(StackSettings settings, Duration run, long seed, PrintStream out) {
         this.settings = settings;
-        this.plan = BankKills.plan(SERVICES, run, new Random(seed ^ 0x2545F4914F6CDD1DL));
+        this.plan = FaultPlan.shuffled(SERVICES, run, new Random(seed ^ 0x2545F4914F6CDD1DL));
         this.out = out;
     }
 
     @Override
     public void printPlan(PrintStream out) {
-        plan.forEach(p -> out.printf(Locale.ROOT, "ROLLING plan: %s at %.1f s (SIGTERM, grace %d s)%n",
+        plan.planned().forEach(p -> out.printf(Locale.ROOT, "ROLLING plan: %s at %.1f s (SIGTERM, grace %d s)%n",
                 p.component().processName(), BankKills.seconds(p.at()), settings.stopGrace().toSeconds()));
     }
 
     @Override
     public void run(long startedNanos) {
-        this.startedNanos = startedNanos;
-        for (Planned planned : plan) {
-            long waitMillis = planned.at().toMillis() - elapsed().toMillis();
-            if (waitMillis > 0 && !sleep(waitMillis)) {
-                return;
-            }
-            restarts.add(stopAndStart(planned.component()));
-        }
+        plan.follow(startedNanos, service -> restarts.add(stopAndStart(service)));
     }
 
     private Restart stopAndStart(Component component) {
-        Duration at = elapsed();
+        Duration at = plan.elapsed();
         long began = System.nanoTime();
         String name = component.processName();
         StopReport.Stopped stop = null;
@@ -74,15 +65,15 @@ final class RollingRestarts implements BankFaults {
                     training ? " (it writes its class data archive at exit: grace "
                             + ClassDataSharing.TRAINING_GRACE.toSeconds() + " s)" : "");
             stop = Devstack.stop(settings, component);
-            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s (pid %d) %s after %.1f s%n", BankKills.seconds(elapsed()), name,
+            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s (pid %d) %s after %.1f s%n", BankKills.seconds(plan.elapsed()), name,
                     stop.pid(), stop.forced() ? "KILLED at the end of the grace" : "exited", BankKills.seconds(stop.took()));
             Devstack.restart(settings, component, Progress.silent());
             Duration recovery = Duration.ofNanos(System.nanoTime() - began);
-            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s ready again after %.1f s%n", BankKills.seconds(elapsed()), name,
+            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s ready again after %.1f s%n", BankKills.seconds(plan.elapsed()), name,
                     BankKills.seconds(recovery));
             return new Restart(component, at, training, stop, recovery, null);
         } catch (RuntimeException e) {
-            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s: %s%n", BankKills.seconds(elapsed()), name, e.getMessage());
+            out.printf(Locale.ROOT, "ROLLING %6.1f s  %s: %s%n", BankKills.seconds(plan.elapsed()), name, e.getMessage());
             return new Restart(component, at, training, stop, Duration.ofNanos(System.nanoTime() - began),
                     e.getMessage());
         }
@@ -134,19 +125,5 @@ final class RollingRestarts implements BankFaults {
         return String.format(Locale.ROOT, "restarts=%d graceful=%d max_stop_s=%.1f",
                 restarts.stream().filter(Restart::recovered).count(), restarts.stream().filter(Restart::graceful).count(),
                 slowest / 1000.0);
-    }
-
-    private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -9,11 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,31 +30,18 @@ class BankTestIT {
 
     @BeforeAll
     void startTheSuite() throws IOException {
-        Path workDir = Files.createDirectories(Path.of("target", "bank-it")).toAbsolutePath();
-        settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
-        System.out.println("Bank test stack in " + settings.workDir() + " on ports " + settings.ports());
-        Devstack.up(settings, new ConsoleProgress(System.out));
+        settings = ItStack.up("bank-it");
     }
 
     @AfterAll
     void stopTheSuite() throws IOException {
-        if (settings == null) {
-            return;
-        }
-        StopReport report = Devstack.down(settings, new ConsoleProgress(System.out));
-        assertThat(report.problems()).isEmpty();
-        // the logs stay for reading; the database files and message store go
-        try (Stream<Path> paths = Files.walk(settings.workDir().resolve("data"))) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        ItStack.down(settings);
     }
 
     @Test
     void no_money_is_lost_created_or_duplicated_when_every_component_is_killed_once() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(new TeeStream(System.out, printed), true, StandardCharsets.UTF_8);
+        PrintStream both = ItStack.tee(printed);
         BankKills kills = new BankKills(settings, OPTIONS.duration(), OPTIONS.seed(), both);
         BankTest.Result result = new BankTest(settings, LendingSmoke.DEVSTACK_OPERATOR_TOKEN, both).run(OPTIONS, kills);
         BankReport.print(result, both);
@@ -71,28 +54,5 @@ class BankTestIT {
         assertThat(BankChecks.count(result.requests(), Outcome.OK)).as("requests told OK").isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("BENCH bank-test clients=3 minutes=1.5",
                 "checks_failed=0");
-    }
-
-    /** Writes to two streams: the console and what the assertion's message shows. */
-    private static final class TeeStream extends java.io.OutputStream {
-        private final java.io.OutputStream first;
-        private final java.io.OutputStream second;
-
-        TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            first.write(bytes, offset, length);
-            second.write(bytes, offset, length);
-        }
     }
 }

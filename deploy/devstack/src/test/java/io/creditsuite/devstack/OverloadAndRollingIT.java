@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.creditsuite.devstack.smoke.LendingSmoke;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,25 +38,12 @@ class OverloadAndRollingIT {
 
     @BeforeAll
     void startTheSuite() throws IOException {
-        Path workDir = Files.createDirectories(Path.of("target", "overload-it")).toAbsolutePath();
-        settings = StackSettings.forTests(Files.createTempDirectory(workDir, "stack-"));
-        System.out.println("Overload and rolling restart stack in " + settings.workDir() + " on ports "
-                + settings.ports());
-        Devstack.up(settings, new ConsoleProgress(System.out));
+        settings = ItStack.up("overload-it");
     }
 
     @AfterAll
     void stopTheSuite() throws IOException {
-        if (settings == null) {
-            return;
-        }
-        StopReport report = Devstack.down(settings, new ConsoleProgress(System.out));
-        assertThat(report.problems()).isEmpty();
-        try (Stream<Path> paths = Files.walk(settings.workDir().resolve("data"))) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        ItStack.down(settings);
     }
 
     @Test
@@ -67,7 +51,7 @@ class OverloadAndRollingIT {
     void ten_times_a_partners_rate_is_refused_politely_and_no_money_goes_astray() throws Exception {
         String limitsBefore = Files.readString(ComponentLaunchers.flowLimitsFile(settings));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream both = tee(printed);
+        PrintStream both = ItStack.tee(printed);
         OverloadRun.Result result = new OverloadRun(settings, LendingSmoke.DEVSTACK_OPERATOR_TOKEN, both).run(OVERLOAD);
         OverloadReport.print(result, both);
 
@@ -86,7 +70,7 @@ class OverloadAndRollingIT {
     @Order(2)
     void a_rolling_restart_of_every_service_under_load_loses_no_acknowledged_request() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream both = tee(printed);
+        PrintStream both = ItStack.tee(printed);
         RollingRestarts restarts = new RollingRestarts(settings, ROLLING.duration(), ROLLING.seed(), both);
         BankTest.Result result = new BankTest(settings, LendingSmoke.DEVSTACK_OPERATOR_TOKEN, both).run(ROLLING, restarts);
         BankReport.print(result, both);
@@ -98,21 +82,5 @@ class OverloadAndRollingIT {
         assertThat(BankChecks.count(result.requests(), BankRequest.Outcome.OK)).as("requests told OK").isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("BENCH rolling-restart clients=2 minutes=1",
                 "graceful=5", "checks_failed=0");
-    }
-
-    private static PrintStream tee(ByteArrayOutputStream printed) {
-        return new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                System.out.write(b);
-                printed.write(b);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                System.out.write(bytes, offset, length);
-                printed.write(bytes, offset, length);
-            }
-        }, true, StandardCharsets.UTF_8);
     }
 }
