@@ -17,10 +17,16 @@ import java.util.stream.Collectors;
  */
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
-                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos) {
+                    Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos,
+                    Branch branch) {
+
+    /** {@code branch}: the environment, the services it runs (credit, reconcile, ...), or stop it. */
+    record Branch(String env, List<Component> services, boolean stop) {
+    }
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
-    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "help", "check-up");
+    static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "branch", "help",
+            "check-up");
     static final String DIR_ENV = "DEVSTACK_DIR";
     static final String DEFAULT_DIR = ".devstack";
     static final String DAY_END_CRON_ENV = "DEVSTACK_DAY_END_CRON";
@@ -52,6 +58,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         int clients = 4;
         long minutes = 3;
         long seed = 42;
+        String env = null;
+        List<Component> services = List.of(Component.CREDIT);
+        boolean stop = false;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -75,12 +84,41 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--clients" -> clients = (int) whole(value(args, ++i, arg), arg, 1, 64);
                 case "--minutes" -> minutes = whole(value(args, ++i, arg), arg, 1, 24 * 60);
                 case "--seed" -> seed = whole(value(args, ++i, arg), arg, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--env" -> env = value(args, ++i, arg);
+                case "--services" -> services = services(value(args, ++i, arg));
+                case "--stop" -> stop = true;
                 case "-h", "--help" -> command = "help";
                 default -> throw usage("unknown option '" + arg + "'");
             }
         }
         return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
-                monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed));
+                monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed),
+                branch(command, env, services, stop));
+    }
+
+    private static Branch branch(String command, String env, List<Component> services, boolean stop) {
+        if (!command.equals("branch")) {
+            return null;
+        }
+        if (env == null) {
+            throw usage("branch needs --env NAME, e.g. --env feature-x");
+        }
+        return new Branch(env, services, stop);
+    }
+
+    /** {@code credit,reconcile}: services by short name (credit, account, approval, reconcile, gateway). */
+    private static List<Component> services(String text) {
+        List<Component> services = new java.util.ArrayList<>();
+        for (String name : text.split(",")) {
+            Component service = Component.byName(name.trim() + "-service").or(() -> Component.byName(name.trim()))
+                    .filter(c -> c.kind() == Component.Kind.SERVICE)
+                    .orElseThrow(() -> usage("--services takes service names (credit, account, approval, reconcile,"
+                            + " gateway), was '" + name + "'"));
+            if (!services.contains(service)) {
+                services.add(service);
+            }
+        }
+        return List.copyOf(services);
     }
 
     /**
@@ -125,7 +163,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./devstack [up|down|status|smoke|chaos|help] [options]",
+                "usage: ./devstack [up|down|status|smoke|chaos|branch|help] [options]",
                 "  up      build if needed, start middleware and the five services, run the smoke demo (default)",
                 "  down    stop everything in order: services (gateway first), Seata TC, broker, name server,",
                 "          ZooKeeper, database",
@@ -137,6 +175,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "          broker and the database are killed with SIGKILL once and restarted; once drained, checks",
                 "          every answer against the databases, the ledger, the limits (flow log replay) and a BCP",
                 "          full check; prints a table and BENCH bank-test ...; exit 1 when a check fails",
+                "  branch  a branch environment beside the running stack: --env NAME starts a second instance of",
+                "          each of --services (default credit) in it; requests with header X-Env: NAME stay in it,",
+                "          falling back to the baseline for the others; --stop stops it (down stops it too)",
                 "options:",
                 "  --dir DIR            working directory: logs/, run/ (pid files), data/ (default .devstack in",
                 "                       the repository, or $" + DIR_ENV + ")",
@@ -159,6 +200,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --minutes M          chaos: minutes the clients run at least (default 3; longer when the",
                 "                       restarts take longer)",
                 "  --seed S             chaos: the seed of the clients' choices, retries and the kills (default 42)",
+                "  --env NAME           branch: the environment (lower-case letters, digits, dashes)",
+                "  --services LIST      branch: the services it runs, e.g. credit,reconcile (default credit)",
+                "  --stop               branch: stop the environment's instances",
                 "  --day-end-cron CRON  up: when account-service runs the day-end cutover (日切) of the date in",
                 "                       force: a Spring cron of six fields, the machine's time zone (or $"
                         + DAY_END_CRON_ENV + "); default",
