@@ -43,7 +43,8 @@ final class ComponentLaunchers {
         ProcessLauncher java = switch (component) {
             case MARIADB, ZOOKEEPER, NAMESRV, BROKER -> middleware(component, settings);
             case SEATA_TC -> SeataTc.launcher(settings.ports().get(PortName.SEATA),
-                    settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
+                    settings.ports().get(PortName.SEATA_CONSOLE), settings.ports().get(PortName.SEATA_METRICS),
+                    settings.dataDir(component));
             case ALERTMANAGER -> DevstackAlertmanager.launcher(settings);
             case PROMETHEUS -> DevstackPrometheus.launcher(settings);
             case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
