@@ -277,7 +277,7 @@ class CallbackDeliveryIT {
     /** The message approval-service's outbox relay makes of the outbox row OutboxDecisionEvents appends. */
     private void publish(String eventId, String applicationId, String body) throws Exception {
         Message message = RocketMqOutboxSender.message(new OutboxRow(OUTBOX_IDS.incrementAndGet(), "CS_APPROVAL_EVENTS",
-                "APPLICATION_DECIDED", 1, eventId, applicationId, body, "it-trace", null, T0, 0));
+                "APPLICATION_DECIDED", 1, eventId, applicationId, body, "it-trace", null, T0, 0, null));
         assertEquals(SendStatus.SEND_OK, producer.send(message, 10_000).getSendStatus());
     }
 

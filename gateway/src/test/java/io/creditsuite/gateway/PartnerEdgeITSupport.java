@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import io.creditsuite.gateway.infrastructure.flow.FundingAccounts;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -139,6 +140,10 @@ abstract class PartnerEdgeITSupport {
         return jdbc.queryForObject(sql, Integer.class, args);
     }
 
+    static java.util.OptionalLong fundingAccountOf(String partnerId) {
+        return java.util.OptionalLong.of(1_000_000L + Math.floorMod(partnerId.hashCode(), 1_000_000));
+    }
+
     // --- the test-only partner endpoint ---------------------------------------------------------------------------
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -149,6 +154,13 @@ abstract class PartnerEdgeITSupport {
             return ScopeRoutes.standard().with(
                     new ScopeRoutes.Route("POST", "/api/v1/test-echo/**", PartnerScope.LOANS_WRITE),
                     new ScopeRoutes.Route("GET", "/api/v1/test-echo/**", PartnerScope.LOANS_READ));
+        }
+
+        /** Every partner's "funding account" is derived from its id: two partners, two accounts. */
+        @Bean
+        @Primary
+        FundingAccounts testFundingAccounts() {
+            return PartnerEdgeITSupport::fundingAccountOf;
         }
 
         @Bean

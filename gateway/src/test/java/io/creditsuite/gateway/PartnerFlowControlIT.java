@@ -70,6 +70,20 @@ class PartnerFlowControlIT extends PartnerEdgeITSupport {
     }
 
     @Test
+    void a_hot_funding_account_is_refused_while_another_lenders_partners_pass() throws Exception {
+        PartnerClient other = anotherPartnersClient();
+        String hot = Long.toString(fundingAccountOf(partnerId).getAsLong());
+        limit(new FlowLimits(1000, Map.of(), 1000, Map.of(), 1000, Map.of(), 1000.0, Map.of(hot, 0)));
+        int executions = echo.executions.get();
+
+        PartnerResponse refused = client.post("/api/v1/test-echo", "{\"n\":1}", "k-" + UUID.randomUUID());
+        assertProblem(refused, 429, "CS-1005");
+        assertThat(refused.json().path("detail").asText()).contains("funding account " + hot);
+        assertEquals(executions, echo.executions.get(), "no controller ran");
+        assertEquals(201, other.post("/api/v1/test-echo", "{\"n\":1}", "k-" + UUID.randomUUID()).status());
+    }
+
+    @Test
     void an_endpoint_at_its_concurrency_limit_refuses_the_next_request_and_serves_the_others() throws Exception {
         limit(new FlowLimits(1000, Map.of(), 1000, Map.of(), 1000, Map.of("POST /api/v1/test-echo/*", 1)));
         echo.arm();

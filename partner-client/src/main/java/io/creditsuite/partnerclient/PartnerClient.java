@@ -36,13 +36,27 @@ public class PartnerClient {
     private final String secret;
     private final Clock clock;
     private final HttpClient http;
+    private final String env;
 
     public PartnerClient(URI baseUri, String keyId, String secret, Clock clock) {
+        this(baseUri, keyId, secret, clock, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private PartnerClient(URI baseUri, String keyId, String secret, Clock clock, HttpClient http, String env) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.keyId = Objects.requireNonNull(keyId, "keyId");
         this.secret = Objects.requireNonNull(secret, "secret");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
+        this.env = env;
+    }
+
+    /**
+     * The same client sending every request into a branch environment (header {@code X-Env}: the suite keeps the
+     * request and its events in that environment, falling back to the baseline where it lacks a service).
+     */
+    public PartnerClient inEnvironment(String environment) {
+        return new PartnerClient(baseUri, keyId, secret, clock, http, Objects.requireNonNull(environment, "environment"));
     }
 
     /** GET {@code path} (already percent-encoded) with decoded query parameters. */
@@ -87,6 +101,9 @@ public class PartnerClient {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (env != null) {
+            request.header("X-Env", env);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

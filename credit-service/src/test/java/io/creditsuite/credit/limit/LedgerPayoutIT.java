@@ -142,7 +142,7 @@ class LedgerPayoutIT extends CreditLimitITSupport {
     /** The same message again, as a relay that crashed after its send sends it (same tag and KEYS, a new msgId). */
     private void sendAgain(OutboxMessage m) throws Exception {
         OutboxRow row = new OutboxRow(0, m.topic(), m.eventType(), m.schemaVersion(), m.businessKey(), m.orderingKey(),
-                m.payloadJson(), null, null, Instant.now(), 0);
+                m.payloadJson(), null, null, Instant.now(), 0, null);
         assertThat(producer.send(RocketMqOutboxSender.message(row)).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
     }
 

@@ -18,11 +18,15 @@ import java.util.stream.Collectors;
 record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> ports, boolean freePorts,
                     boolean smoke, Optional<Duration> startTimeout, Optional<Duration> stopTimeout,
                     Optional<String> dayEndCron, boolean monitoring, Optional<Path> javaAgent, BankTest.Options chaos,
-                    OverloadRun.Options overload) {
+                    OverloadRun.Options overload, Branch branch) {
+
+    /** {@code branch}: the environment, the services it runs (credit, reconcile, ...), or stop it. */
+    record Branch(String env, List<Component> services, boolean stop) {
+    }
 
     /** {@code check-up} is the script's own: up's refusals, before it spends time on a build. */
     static final List<String> COMMANDS = List.of("up", "down", "status", "smoke", "chaos", "rolling-restart", "overload",
-            "help", "check-up");
+            "branch", "help", "check-up");
     static final String DIR_ENV = "DEVSTACK_DIR";
     static final String DEFAULT_DIR = ".devstack";
     static final String DAY_END_CRON_ENV = "DEVSTACK_DAY_END_CRON";
@@ -58,6 +62,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         long factor = 10;
         long overloadSeconds = 60;
         long baselineSeconds = 15;
+        String env = null;
+        List<Component> services = List.of(Component.CREDIT);
+        boolean stop = false;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -85,6 +92,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 case "--factor" -> factor = whole(value(args, ++i, arg), arg, 1, 100);
                 case "--seconds" -> overloadSeconds = whole(value(args, ++i, arg), arg, 1, 3_600);
                 case "--baseline" -> baselineSeconds = whole(value(args, ++i, arg), arg, 1, 3_600);
+                case "--env" -> env = value(args, ++i, arg);
+                case "--services" -> services = services(value(args, ++i, arg));
+                case "--stop" -> stop = true;
                 case "-h", "--help" -> command = "help";
                 default -> throw usage("unknown option '" + arg + "'");
             }
@@ -92,7 +102,33 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
         return new CliArguments(command, dir, ports, freePorts, smoke, startTimeout, stopTimeout, dayEndCron,
                 monitoring, javaAgent, new BankTest.Options(clients, Duration.ofMinutes(minutes), seed),
                 new OverloadRun.Options(rate, factor, Duration.ofSeconds(overloadSeconds),
-                        Duration.ofSeconds(baselineSeconds), seed));
+                        Duration.ofSeconds(baselineSeconds), seed),
+                branch(command, env, services, stop));
+    }
+
+    private static Branch branch(String command, String env, List<Component> services, boolean stop) {
+        if (!command.equals("branch")) {
+            return null;
+        }
+        if (env == null) {
+            throw usage("branch needs --env NAME, e.g. --env feature-x");
+        }
+        return new Branch(env, services, stop);
+    }
+
+    /** {@code credit,reconcile}: services by short name (credit, account, approval, reconcile, gateway). */
+    private static List<Component> services(String text) {
+        List<Component> services = new java.util.ArrayList<>();
+        for (String name : text.split(",")) {
+            Component service = Component.byName(name.trim() + "-service").or(() -> Component.byName(name.trim()))
+                    .filter(c -> c.kind() == Component.Kind.SERVICE)
+                    .orElseThrow(() -> usage("--services takes service names (credit, account, approval, reconcile,"
+                            + " gateway), was '" + name + "'"));
+            if (!services.contains(service)) {
+                services.add(service);
+            }
+        }
+        return List.copyOf(services);
     }
 
     /**
@@ -137,7 +173,7 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./devstack [up|down|status|smoke|chaos|rolling-restart|overload|help] [options]",
+                "usage: ./devstack [up|down|status|smoke|chaos|rolling-restart|overload|branch|help] [options]",
                 "  up      build if needed, start middleware and the five services, run the smoke demo (default)",
                 "  down    stop everything in order: services (gateway first), Seata TC, broker, name server,",
                 "          ZooKeeper, database",
@@ -157,6 +193,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "          --baseline seconds, then --factor times it for --seconds; every refusal must be a 429",
                 "          or 503 problem+json, the suite must stay up and the bank test's checks pass; prints",
                 "          the admitted requests' p50/p99 at 1x and at the factor and BENCH overload ...",
+                "  branch  a branch environment beside the running stack: --env NAME starts a second instance of",
+                "          each of --services (default credit) in it; requests with header X-Env: NAME stay in it,",
+                "          falling back to the baseline for the others; --stop stops it (down stops it too)",
                 "options:",
                 "  --dir DIR            working directory: logs/, run/ (pid files), data/ (default .devstack in",
                 "                       the repository, or $" + DIR_ENV + ")",
@@ -185,6 +224,9 @@ record CliArguments(String command, Optional<Path> dir, Map<PortName, Integer> p
                 "  --factor F           overload: the overload phase sends F x the rate (default 10)",
                 "  --seconds S          overload: seconds of the overload phase (default 60)",
                 "  --baseline S         overload: seconds of the baseline at 1x before it (default 15)",
+                "  --env NAME           branch: the environment (lower-case letters, digits, dashes)",
+                "  --services LIST      branch: the services it runs, e.g. credit,reconcile (default credit)",
+                "  --stop               branch: stop the environment's instances",
                 "  --day-end-cron CRON  up: when account-service runs the day-end cutover (日切) of the date in",
                 "                       force: a Spring cron of six fields, the machine's time zone (or $"
                         + DAY_END_CRON_ENV + "); default",

@@ -19,7 +19,8 @@ public enum Component {
     ZOOKEEPER("zookeeper", Kind.MIDDLEWARE, List.of(PortName.ZOOKEEPER)),
     NAMESRV("namesrv", Kind.MIDDLEWARE, List.of(PortName.NAMESRV)),
     BROKER("broker", Kind.MIDDLEWARE, List.of(PortName.BROKER, PortName.BROKER_HA)),
-    SEATA_TC("seata-tc", Kind.MIDDLEWARE, List.of(PortName.SEATA, PortName.SEATA_CONSOLE)),
+    SEATA_TC("seata-tc", Kind.MIDDLEWARE, List.of(PortName.SEATA, PortName.SEATA_CONSOLE,
+            PortName.SEATA_METRICS)),
     /** Debian's prometheus-alertmanager binary, when installed: reconcile-service pushes its discrepancies to it. */
     ALERTMANAGER("alertmanager", Kind.MIDDLEWARE, List.of(PortName.ALERTMANAGER)),
     /** Debian's prometheus binary, with {@code --with-monitoring}: scrapes every service, evaluates the repo's rules. */

@@ -43,7 +43,8 @@ final class ComponentLaunchers {
         ProcessLauncher java = switch (component) {
             case MARIADB, ZOOKEEPER, NAMESRV, BROKER -> middleware(component, settings);
             case SEATA_TC -> SeataTc.launcher(settings.ports().get(PortName.SEATA),
-                    settings.ports().get(PortName.SEATA_CONSOLE), settings.dataDir(component));
+                    settings.ports().get(PortName.SEATA_CONSOLE), settings.ports().get(PortName.SEATA_METRICS),
+                    settings.dataDir(component));
             case ALERTMANAGER -> DevstackAlertmanager.launcher(settings);
             case PROMETHEUS -> DevstackPrometheus.launcher(settings);
             case CREDIT, ACCOUNT, APPROVAL, RECONCILE, GATEWAY -> service(component, settings, runnable);
@@ -150,25 +151,33 @@ final class ComponentLaunchers {
 
     private static ProcessLauncher service(Component service, StackSettings settings,
                                            RunnableJars.RunnableJar runnable) {
-        StackPorts ports = settings.ports();
         List<PortName> servicePorts = service.ports();
-        return ProcessLauncher.java(service.processName())
-                .jvmOptions(SERVICE_JVM_OPTIONS)
+        return serviceJava(service.processName(), settings, settings.dataDir(service), runnable,
+                settings.ports().get(servicePorts.get(0)), settings.ports().get(servicePorts.get(1)))
                 .jvmOptions(ClassDataSharing.jvmOptions(service, runnable, settings))
-                // Dubbo's registry cache and RocketMQ's client logs go under ~: keep them in the
-                // service's own directory, so two stacks on one machine never share a file
-                .systemProperty("user.home", settings.dataDir(service).toString())
+                .args(serviceOwnArgs(service, settings));
+    }
+
+    /**
+     * A service's JVM on the stack's middleware: {@code name} is its process marker, {@code home} its directory (Dubbo's
+     * registry cache and RocketMQ's client logs go under user.home: two instances never share a file).
+     */
+    static ProcessLauncher serviceJava(String name, StackSettings settings, java.nio.file.Path home,
+                                       RunnableJars.RunnableJar runnable, int httpPort, int dubboPort) {
+        StackPorts ports = settings.ports();
+        return ProcessLauncher.java(name)
+                .jvmOptions(SERVICE_JVM_OPTIONS)
+                .systemProperty("user.home", home.toString())
                 .classpath(runnable.classpath().toString())
                 .mainClass(runnable.mainClass())
-                .args("--server.port=" + ports.get(servicePorts.get(0)),
-                        "--dubbo.protocol.port=" + ports.get(servicePorts.get(1)),
+                .args("--server.port=" + httpPort,
+                        "--dubbo.protocol.port=" + dubboPort,
                         "--credit-suite.middleware.db-host=" + Ports.LOOPBACK,
                         "--credit-suite.middleware.db-port=" + ports.get(PortName.DB),
                         "--credit-suite.middleware.db-user=root",
                         "--credit-suite.middleware.db-password=",
                         "--credit-suite.middleware.zookeeper=" + ports.address(PortName.ZOOKEEPER),
                         "--credit-suite.middleware.name-server=" + ports.address(PortName.NAMESRV),
-                        "--credit-suite.middleware.seata-tc=" + ports.address(PortName.SEATA))
-                .args(serviceOwnArgs(service, settings));
+                        "--credit-suite.middleware.seata-tc=" + ports.address(PortName.SEATA));
     }
 }

@@ -1,5 +1,7 @@
 package io.creditsuite.devstack;
 
+import java.util.List;
+
 /**
  * The devstack as a library: what {@code ./devstack} runs, and what the system tests run on free
  * ports in a directory of their own.
@@ -28,6 +30,9 @@ public final class Devstack {
     /** Stops whatever of this stack is running, in order. Stopping a stopped stack does nothing. */
     public static StopReport down(StackSettings settings, Progress progress) {
         try (StackLock lock = StackLock.acquire(settings, "down")) {
+            // a branch environment's instances first: they use the stack's middleware
+            BranchEnvironment.running(settings).forEach(env -> BranchEnvironment.down(settings, env)
+                    .forEach(name -> progress.note("stopped " + name)));
             return StackStopper.stop(settings, progress);
         }
     }
@@ -66,6 +71,21 @@ public final class Devstack {
     public static RestartedComponent restart(StackSettings settings, Component component, Progress progress) {
         try (StackLock lock = StackLock.acquire(settings, "restart")) {
             return ComponentFaults.restart(settings, component, progress);
+        }
+    }
+
+    /** Starts a branch environment's instances of {@code services} beside the running stack ({@link BranchEnvironment}). */
+    public static List<BranchEnvironment.Instance> branchUp(StackSettings settings, String env, List<Component> services,
+                                                            Progress progress) {
+        try (StackLock lock = StackLock.acquire(settings, "branch")) {
+            return BranchEnvironment.up(settings, env, services, progress);
+        }
+    }
+
+    /** Stops a branch environment's instances; returns their names. */
+    public static List<String> branchDown(StackSettings settings, String env) {
+        try (StackLock lock = StackLock.acquire(settings, "branch")) {
+            return BranchEnvironment.down(settings, env);
         }
     }
 

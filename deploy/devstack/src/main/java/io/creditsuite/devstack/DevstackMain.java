@@ -9,6 +9,7 @@ import io.creditsuite.middleware.RepoRoot;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,6 +61,7 @@ public final class DevstackMain {
                 case "rolling-restart" -> bankTest(settings, arguments.chaos(), new RollingRestarts(settings,
                         arguments.chaos().duration(), arguments.chaos().seed(), out));
                 case "overload" -> overload(settings, arguments.overload());
+                case "branch" -> branch(settings, arguments.branch());
                 default -> throw new IllegalStateException(arguments.command());
             };
             return result.status();
@@ -211,6 +213,28 @@ public final class DevstackMain {
             err.println("interrupted");
             return ExitCode.FAILED;
         }
+    }
+
+    private ExitCode branch(StackSettings settings, CliArguments.Branch branch) {
+        if (branch.stop()) {
+            List<String> stopped = Devstack.branchDown(settings, branch.env());
+            out.println(stopped.isEmpty() ? "Nothing of environment " + branch.env() + " was running."
+                    : "Stopped " + String.join(", ", stopped) + ".");
+            return ExitCode.OK;
+        }
+        ExitCode running = smokeable(settings);
+        if (running != ExitCode.OK) {
+            return running;
+        }
+        for (BranchEnvironment.Instance instance : Devstack.branchUp(settings, branch.env(), branch.services(),
+                new ConsoleProgress(out, startedNanos))) {
+            out.printf(Locale.ROOT, "  %s: pid %d, http %d, dubbo %d%n", instance.name(), instance.pid(),
+                    instance.httpPort(), instance.dubboPort());
+        }
+        out.println("Environment " + branch.env() + " is up. Send a request into it with the header X-Env: "
+                + branch.env() + " (e.g. to " + settings.ports().gatewayUrl() + "); stop it with ./devstack branch --env "
+                + branch.env() + " --stop" + dirOption(settings));
+        return ExitCode.OK;
     }
 
     /** The gateway's operator token: DEVSTACK_OPERATOR_TOKEN when the stack was started with another one. */

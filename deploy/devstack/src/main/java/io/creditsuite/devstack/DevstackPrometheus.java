@@ -62,6 +62,9 @@ final class DevstackPrometheus {
                         .append(settings.ports().address(SERVICES.get(service))).append("]\n");
             }
         }
+        // the Seata TC's global transactions by status (seata-tc.yml's metrics)
+        yml.append("  - job_name: seata-tc\n    metrics_path: /metrics\n    static_configs:\n        - targets: [")
+                .append(settings.ports().address(PortName.SEATA_METRICS)).append("]\n");
         return yml.toString();
     }
 

@@ -19,6 +19,7 @@ public enum PortName {
     BROKER_HA("broker-ha", 10912, "RocketMQ broker HA"),
     SEATA("seata", 8091, "Seata TC"),
     SEATA_CONSOLE("seata-console", 7091, "Seata TC console"),
+    SEATA_METRICS("seata-metrics", 9898, "Seata TC metrics"),
     ALERTMANAGER("alertmanager", 9093, "Alertmanager HTTP"),
     PROMETHEUS("prometheus", 9090, "Prometheus HTTP"),
     GATEWAY("gateway", 8080, "gateway HTTP"),

@@ -26,7 +26,8 @@ class DevstackPrometheusTest {
         assertThat(config).contains("job_name: gateway", "targets: [127.0.0.1:9180]", "job_name: credit-service",
                 "targets: [127.0.0.1:8081]", "job_name: reconcile-service", "metrics_path: /actuator/prometheus",
                 "/repo/deploy/alerting/bcp-alert-rules.yml", "/repo/deploy/alerting/suite-alert-rules.yml");
-        assertThat(config.split("job_name: ", -1)).hasSize(6);
+        assertThat(config).contains("job_name: seata-tc", "metrics_path: /metrics", "targets: [127.0.0.1:9898]");
+        assertThat(config.split("job_name: ", -1)).hasSize(7);
     }
 
     @Test

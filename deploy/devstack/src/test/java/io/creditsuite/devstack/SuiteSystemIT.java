@@ -301,8 +301,8 @@ class SuiteSystemIT {
     }
 
     /**
-     * {@code --with-monitoring}: Prometheus scrapes all five services, has loaded the repo's rules, and the smoke
-     * demo's drawdown is in its Dubbo call histogram and business recording rule.
+     * {@code --with-monitoring}: Prometheus scrapes all five services and the Seata TC, has loaded the repo's rules, and
+     * the smoke demo's drawdown is in its Dubbo call histogram and the TC's global transaction series.
      */
     @Test
     @Order(9)
@@ -314,11 +314,16 @@ class SuiteSystemIT {
             List<String> up = new ArrayList<>();
             targets.forEach(t -> up.add(t.path("labels").path("job").asText() + "=" + t.path("health").asText()));
             assertThat(up).containsExactlyInAnyOrder("credit-service=up", "account-service=up",
-                    "approval-service=up", "reconcile-service=up", "gateway=up");
+                    "approval-service=up", "reconcile-service=up", "gateway=up", "seata-tc=up");
             JsonNode drawdowns = getJson(api + "query?query=" + URLEncoder.encode("sum(rpc_calls_seconds_count{"
                     + "side=\"provider\",service=\"LendingService\",method=\"drawdown\",outcome=\"ok\"})",
                     StandardCharsets.UTF_8)).path("data").path("result");
             assertThat(drawdowns.path(0).path("value").path(1).asDouble()).isGreaterThanOrEqualTo(1);
+            JsonNode tc = getJson(api + "query?query=" + URLEncoder.encode(
+                    "count({job=\"seata-tc\",__name__!=\"up\",__name__!~\"scrape_.*\"})", StandardCharsets.UTF_8))
+                    .path("data").path("result");
+            assertThat(tc.path(0).path("value").path(1).asDouble()).as("the TC's own global transaction series")
+                    .isGreaterThanOrEqualTo(1);
         });
         List<String> groups = new ArrayList<>();
         getJson(api + "rules").path("data").path("groups").forEach(g -> groups.add(g.path("name").asText()));

@@ -68,6 +68,15 @@ final class DriftCheck {
 
     /** A Prometheus config: each target is a service on its server.port and path, and every service is scraped. */
     DriftCheck prometheus(String where, Map<String, Object> config, Map<String, String> hostToService) {
+        return prometheus(where, config, hostToService, Map.of());
+    }
+
+    /**
+     * As {@link #prometheus(String, Map, Map)}, where a target may also be a middleware host on a port it exposes
+     * ({@code middlewarePorts}: host -> its exposed ports, e.g. the Seata TC's metrics).
+     */
+    DriftCheck prometheus(String where, Map<String, Object> config, Map<String, String> hostToService,
+                          Map<String, Set<String>> middlewarePorts) {
         Set<String> scraped = new TreeSet<>();
         for (Object job : Yamls.list(config.get("scrape_configs"))) {
             String path = String.valueOf(Yamls.map(job).getOrDefault("metrics_path", "/metrics"));
@@ -75,6 +84,9 @@ final class DriftCheck {
                 for (Object target : Yamls.list(Yamls.map(sc).get("targets"))) {
                     String[] hostPort = target.toString().split(":");
                     String service = hostToService.get(hostPort[0]);
+                    if (service == null && middlewarePorts.getOrDefault(hostPort[0], Set.of()).contains(hostPort[1])) {
+                        continue;
+                    }
                     if (service == null) {
                         findings.add(where + ": target " + target + " is no service of the stack");
                         continue;

@@ -59,8 +59,11 @@ class ManifestDriftTest {
         DriftCheck check = new DriftCheck(code).workloads(workloads).everyServiceDeployed("deploy/compose", workloads);
 
         Map<String, String> hostToService = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> exposed = new LinkedHashMap<>();
         stack.services.forEach((name, node) -> {
             Map<String, Object> s = Yamls.map(node);
+            exposed.put(name, Yamls.list(s.get("expose")).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.toSet()));
             String where = "deploy/compose: " + name;
             for (Object volume : Yamls.list(s.get("volumes"))) {
                 String host = volume.toString().split(":")[0];
@@ -78,7 +81,7 @@ class ManifestDriftTest {
             Workload.serviceOf(String.valueOf(s.get("image"))).ifPresent(service -> hostToService.put(name, service));
         });
         check.prometheus("deploy/compose/prometheus/prometheus.yml",
-                Yamls.load(Yamls.read(compose.resolve("prometheus/prometheus.yml"))), hostToService);
+                Yamls.load(Yamls.read(compose.resolve("prometheus/prometheus.yml"))), hostToService, exposed);
 
         String dockerfile = Yamls.read(compose.resolve("Dockerfile"));
         check.noClassArchives("deploy/compose/Dockerfile", dockerfile);

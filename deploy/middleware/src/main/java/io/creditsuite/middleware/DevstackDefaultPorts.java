@@ -6,7 +6,7 @@ import java.util.TreeSet;
 /**
  * The ports a devstack started with its defaults listens on (README's port table): the services'
  * HTTP 8080-8084 and Dubbo 20880-20884, MariaDB 3306, ZooKeeper 2181, the RocketMQ name server
- * 9876 and broker 10909-10912, the Seata TC 8091 and its console 7091, Alertmanager 9093, Prometheus 9090.
+ * 9876 and broker 10909-10912, the Seata TC 8091, its console 7091 and its metrics 9898, Alertmanager 9093, Prometheus 9090.
  *
  * <p>A test must never bind one of them, or it fails beside a running devstack (and a devstack
  * started later fails beside it). deploy/devstack's {@code PortName} defaults are checked against
@@ -32,6 +32,7 @@ public final class DevstackDefaultPorts {
         }
         ports.add(8091);
         ports.add(7091);
+        ports.add(9898);
         ports.add(9093);
         ports.add(9090);
         PORTS = Set.copyOf(ports);

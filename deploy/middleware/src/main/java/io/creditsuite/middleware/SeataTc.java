@@ -53,11 +53,19 @@ public final class SeataTc {
      * {@code dir/seata-tc.pid}. Fails when the TC's classpath file has not been built.
      */
     public static ProcessLauncher launcher(int port, int consolePort, Path dir) {
+        return launcher(port, consolePort, 0, dir);
+    }
+
+    /**
+     * A launcher as {@link #launcher(int, int, Path)} that also serves the TC's Prometheus metrics (global transactions
+     * by status) on {@code metricsPort} at {@code /metrics}; 0: no metrics.
+     */
+    public static ProcessLauncher launcher(int port, int consolePort, int metricsPort, Path dir) {
         Ports.requireValid(port, "Seata TC port");
         Ports.requireValid(consolePort, "Seata console port");
         Path root = RepoRoot.locate();
         Path absoluteDir = dir.toAbsolutePath();
-        return ProcessLauncher.java("seata-tc")
+        ProcessLauncher launcher = ProcessLauncher.java("seata-tc")
                 .jvmOptions(JVM_OPTIONS)
                 // read our seata-tc.yml, never the application.yml inside seata-server's jar
                 .systemProperty("spring.config.name", "seata-tc")
@@ -69,6 +77,12 @@ public final class SeataTc {
                 .classpath(classpath(root))
                 .mainClass(WRAPPER_MAIN)
                 .workingDirectory(absoluteDir);
+        if (metricsPort > 0) {
+            Ports.requireValid(metricsPort, "Seata TC metrics port");
+            launcher.systemProperty("seata.tc.metrics-enabled", "true")
+                    .systemProperty("seata.tc.metrics-port", Integer.toString(metricsPort));
+        }
+        return launcher;
     }
 
     /**

@@ -7,6 +7,9 @@ import io.creditsuite.support.resilience.DubboResilience;
 import io.creditsuite.support.resilience.ResilienceRulesFile;
 import io.creditsuite.support.mq.MqTopicsAtStart;
 import io.creditsuite.support.mq.MqTopicsProperties;
+import io.creditsuite.support.env.EnvRoutingMetrics;
+import io.creditsuite.support.env.EnvServletFilter;
+import io.creditsuite.support.env.Environments;
 import io.creditsuite.support.requestid.RequestIdServletFilter;
 import java.io.File;
 import java.io.IOException;
@@ -53,6 +56,12 @@ public class ServiceSupportAutoConfiguration {
         return new RpcTimers();
     }
 
+    /** Hands the registry to environment routing's counters (EnvDubboFilter and the consumers' gate). */
+    @Bean
+    EnvRoutingMetrics envRoutingMetrics() {
+        return new EnvRoutingMetrics();
+    }
+
     /**
      * The Dubbo edges' breakers and providers' limits (SentinelDubboFilter) from {@code credit-suite.resilience.*}
      * (credit-suite-defaults.yml; a service overrides them in its application.yml).
@@ -97,6 +106,18 @@ public class ServiceSupportAutoConfiguration {
         return registration;
     }
 
+    /**
+     * A request's environment (header X-Env) into the log context, after its request id (first) and, in the gateway,
+     * after the trace id header (+10) so a refusal still carries it.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<EnvServletFilter> envServletFilter() {
+        FilterRegistrationBean<EnvServletFilter> registration = new FilterRegistrationBean<>(new EnvServletFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
     /** The RocketMQ topics and consumer groups a service lists under credit-suite.mq exist before it starts. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.apache.rocketmq.client.impl.MQClientAPIImpl")
@@ -104,7 +125,8 @@ public class ServiceSupportAutoConfiguration {
     static class RocketMqTopicsConfiguration {
         @Bean
         MqTopicsAtStart mqTopicsAtStart(MqTopicsProperties properties, Environment env) {
-            return new MqTopicsAtStart(properties, env.getProperty("rocketmq.name-server"));
+            return new MqTopicsAtStart(properties, env.getProperty("rocketmq.name-server"),
+                    Environments.instanceEnvironment(env.getProperty(Environments.PROPERTY, "")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.creditsuite.support.mq;
 
+import io.creditsuite.support.env.Environments;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +20,20 @@ public class MqTopicsAtStart implements SmartLifecycle {
     private final String nameServer;
     private volatile boolean running;
 
-    public MqTopicsAtStart(MqTopicsProperties properties, String nameServer) {
+    private final String env;
+
+    /** {@code env}: the instance's environment; a branch's consumer groups are {@code <group>-<env>}. */
+    public MqTopicsAtStart(MqTopicsProperties properties, String nameServer, String env) {
         this.properties = properties;
         this.nameServer = nameServer;
+        this.env = env;
     }
 
     @Override
     public void start() {
         running = true;
         List<String> topics = properties.topics();
-        List<String> groups = properties.consumerGroups();
+        List<String> groups = properties.consumerGroups().stream().map(g -> Environments.consumerGroup(g, env)).toList();
         if (properties.atStart() == MqTopicsProperties.AtStart.SKIP || topics.isEmpty() && groups.isEmpty()) {
             return;
         }

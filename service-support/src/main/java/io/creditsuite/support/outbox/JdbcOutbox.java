@@ -1,5 +1,6 @@
 package io.creditsuite.support.outbox;
 
+import io.creditsuite.support.env.Environments;
 import io.creditsuite.support.requestid.RequestIds;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,13 +19,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * with a second pool, like credit-service's limit writers, must build one outbox per pool, or the event would be
  * written on another connection, committed on its own, and outlive a rolled-back fact).
  *
- * <p>The request id is taken from the log context ({@link RequestIds#current()}) at append time: it travels to the
- * message as a user property. A second append of the same (event type, business key) fails on the unique key, and so
+ * <p>The request id and the environment are taken from the log context ({@link RequestIds#current()},
+ * {@link Environments#current()}) at append time: they travel to the message as user properties. A second append of the same (event type, business key) fails on the unique key, and so
  * does the caller's transaction: a fact is reported once.
  */
 public final class JdbcOutbox implements Outbox {
     static final String INSERT = "INSERT INTO outbox_event (topic, event_type, schema_version, business_key, ordering_key,"
-            + " payload_json, trace_id, request_id, created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " payload_json, trace_id, request_id, env, created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -51,6 +52,7 @@ public final class JdbcOutbox implements Outbox {
         messages.forEach(OutboxMessages::validate);
         Timestamp now = Timestamp.from(clock.instant());
         String requestId = RequestIds.current();
+        String env = Environments.current().orElse(null);
         jdbc.batchUpdate(INSERT, messages, messages.size(), (ps, m) -> {
             ps.setString(1, m.topic());
             ps.setString(2, m.eventType());
@@ -60,7 +62,8 @@ public final class JdbcOutbox implements Outbox {
             ps.setString(6, m.payloadJson());
             ps.setString(7, OutboxMessages.blankToNull(m.traceId()));
             ps.setString(8, OutboxMessages.blankToNull(requestId));
-            ps.setTimestamp(9, now);
+            ps.setString(9, env);
+            ps.setTimestamp(10, now);
         });
     }
 

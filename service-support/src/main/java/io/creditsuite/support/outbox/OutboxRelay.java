@@ -157,11 +157,11 @@ public final class OutboxRelay {
 
     private List<OutboxRow> unsent() {
         return jdbc.query("SELECT id, topic, event_type, schema_version, business_key, ordering_key, payload_json,"
-                        + " trace_id, request_id, created_at, attempts FROM outbox_event WHERE sent_at IS NULL"
+                        + " trace_id, request_id, created_at, attempts, env FROM outbox_event WHERE sent_at IS NULL"
                         + " ORDER BY id LIMIT ?",
                 (rs, i) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant(), rs.getInt(11)),
+                        rs.getTimestamp(10).toInstant(), rs.getInt(11), rs.getString(12)),
                 batchSize);
     }
 }

@@ -1,5 +1,6 @@
 package io.creditsuite.support.outbox;
 
+import io.creditsuite.support.env.Environments;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import org.apache.rocketmq.common.message.MessageQueue;
 /**
  * The envelope of every business event (docs/events.md): topic, tag = event type, KEYS = business key, user
  * properties {@value #SCHEMA_VERSION}, {@value #TRACE_ID}, {@value #REQUEST_ID}, {@value #EVENT_ID},
- * {@value #ORDERING_KEY}; body = the JSON payload (UTF-8).
+ * {@value #ORDERING_KEY} and, in a branch environment, {@code env}; body = the JSON payload (UTF-8).
  *
  * <p>Orderly: the queue is chosen by the hash of the ordering key ({@link SelectMessageQueueByHash} over the topic's
  * queues), so with a stable queue count one customer's events land in one queue in the order sent. A round's rows are
@@ -156,6 +157,9 @@ public final class RocketMqOutboxSender implements OutboxSender {
         }
         if (row.requestId() != null && !row.requestId().isBlank()) {
             message.putUserProperty(REQUEST_ID, row.requestId());
+        }
+        if (row.env() != null && !row.env().isBlank()) {
+            message.putUserProperty(Environments.MESSAGE_PROPERTY, row.env());
         }
         return message;
     }

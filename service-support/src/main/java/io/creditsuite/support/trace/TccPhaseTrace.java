@@ -1,5 +1,8 @@
 package io.creditsuite.support.trace;
 
+import io.creditsuite.support.env.Environments;
+import java.util.function.BiConsumer;
+
 import io.creditsuite.support.requestid.RequestIds;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,6 +23,29 @@ public final class TccPhaseTrace {
     private static final Logger log = LoggerFactory.getLogger(TccPhaseTrace.class);
 
     private TccPhaseTrace() {
+    }
+
+    /** The action-context key of the try's environment (environment routing), for its phase two. */
+    public static final String ENV = "env";
+
+    /**
+     * Called in a try: puts the request's environment (if any) into the branch's action context (Seata reports it to
+     * the TC), so phase two, which the TC calls outside any request, runs in it too and its events carry it.
+     *
+     * @param addToContext Seata's {@code BusinessActionContextUtil::addContext}
+     */
+    public static void carryEnvironment(BiConsumer<String, Object> addToContext) {
+        Environments.current().ifPresent(env -> addToContext.accept(ENV, env));
+    }
+
+    /**
+     * Runs {@code work} as phase {@code phase} (try, confirm, cancel) of {@code action}'s branch of {@code xid}, in
+     * environment {@code env} (the try's, from the action context; null: the baseline).
+     */
+    public static <T> T run(String action, String phase, String xid, String env, Map<String, ?> businessIds,
+                            Supplier<T> work) {
+        return Environments.within(Environments.valid(env) ? env : null,
+                () -> run(action, phase, xid, businessIds, work));
     }
 
     /** Runs {@code work} as phase {@code phase} (try, confirm, cancel) of {@code action}'s branch of {@code xid}. */

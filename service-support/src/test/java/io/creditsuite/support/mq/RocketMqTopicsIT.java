@@ -74,7 +74,7 @@ class RocketMqTopicsIT {
     void verify_mode_refuses_to_start_naming_what_is_missing() {
         String topic = "CS_IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         MqTopicsAtStart step = new MqTopicsAtStart(new MqTopicsProperties(List.of(topic), List.of(),
-                MqTopicsProperties.AtStart.VERIFY, 4, TIMEOUT), nameServer());
+                MqTopicsProperties.AtStart.VERIFY, 4, TIMEOUT), nameServer(), "");
 
         assertThat(catchThrowable(step::start)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("lacks [topic " + topic + " on [broker-a]]")
@@ -85,7 +85,7 @@ class RocketMqTopicsIT {
     void an_unreachable_name_server_fails_the_start_with_its_address() {
         String nowhere = Ports.LOOPBACK + ":" + Ports.freePort();
         MqTopicsAtStart step = new MqTopicsAtStart(new MqTopicsProperties(List.of("CS_ANY"), List.of(),
-                MqTopicsProperties.AtStart.CREATE, 4, Duration.ofSeconds(3)), nowhere);
+                MqTopicsProperties.AtStart.CREATE, 4, Duration.ofSeconds(3)), nowhere, "");
 
         assertThat(catchThrowable(step::start)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("RocketMQ at name server " + nowhere + ": cannot read the cluster");

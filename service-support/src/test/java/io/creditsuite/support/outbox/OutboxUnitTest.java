@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** The outbox's pieces without middleware: the envelope, the checks, the transaction rule, the back-off. */
 class OutboxUnitTest {
     private static final OutboxRow ROW = new OutboxRow(42, "CS_CREDIT_EVENTS", "CREDIT_HOLD_FROZEN", 1, "req-1",
-            "CUST-9", "{\"holdId\":\"req-1\"}", "trace-1", "request-1", Instant.EPOCH, 0);
+            "CUST-9", "{\"holdId\":\"req-1\"}", "trace-1", "request-1", Instant.EPOCH, 0, null);
 
     @Test
     void the_message_carries_tag_keys_body_and_the_envelope_properties() {
@@ -38,7 +38,7 @@ class OutboxUnitTest {
 
     @Test
     void a_message_without_trace_or_request_id_has_no_such_property() {
-        Message m = RocketMqOutboxSender.message(new OutboxRow(1, "T", "E", 1, "k", "o", "{}", null, " ", Instant.EPOCH, 0));
+        Message m = RocketMqOutboxSender.message(new OutboxRow(1, "T", "E", 1, "k", "o", "{}", null, " ", Instant.EPOCH, 0, null));
 
         assertThat(m.getUserProperty(RocketMqOutboxSender.TRACE_ID)).isNull();
         assertThat(m.getUserProperty(RocketMqOutboxSender.REQUEST_ID)).isNull();
@@ -108,13 +108,13 @@ class OutboxUnitTest {
     @Test
     void a_queue_s_rows_are_cut_in_order_into_batches_of_at_most_64_messages_and_about_half_a_megabyte() {
         java.util.List<OutboxRow> small = java.util.stream.LongStream.range(0, 130)
-                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", "{}", null, null, Instant.EPOCH, 0)).toList();
+                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", "{}", null, null, Instant.EPOCH, 0, null)).toList();
         assertThat(RocketMqOutboxSender.batches(small)).extracting(java.util.List::size).containsExactly(64, 64, 2);
         assertThat(RocketMqOutboxSender.batches(small).get(1).get(0).id()).isEqualTo(64);
 
         String big = "{\"x\":\"" + "a".repeat(100_000) + "\"}";
         java.util.List<OutboxRow> large = java.util.stream.LongStream.range(0, 3)
-                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", big, null, null, Instant.EPOCH, 0)).toList();
+                .mapToObj(i -> new OutboxRow(i, "T", "E", 1, "k" + i, "o", big, null, null, Instant.EPOCH, 0, null)).toList();
         assertThat(RocketMqOutboxSender.batches(large)).extracting(java.util.List::size).containsExactly(1, 1, 1);
     }
 
@@ -135,6 +135,6 @@ class OutboxUnitTest {
     }
 
     private static OutboxRow row(long id, String key) {
-        return new OutboxRow(id, "T", "E", 1, "k" + id, key, "{}", null, null, Instant.EPOCH, 0);
+        return new OutboxRow(id, "T", "E", 1, "k" + id, key, "{}", null, null, Instant.EPOCH, 0, null);
     }
 }

@@ -2,6 +2,7 @@ package io.creditsuite.support.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.creditsuite.support.env.Environments;
 import io.creditsuite.support.requestid.RequestIds;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,5 +36,23 @@ class TccPhaseTraceTest {
         assertThat(TccPhaseTrace.run("CreditLimit", "try", "x:2", Map.of(), () -> MDC.get(RequestIds.MDC_KEY)))
                 .isEqualTo("req-7");
         assertThat(MDC.get(RequestIds.MDC_KEY)).isEqualTo("req-7");
+    }
+
+    @Test
+    void the_trys_environment_travels_in_the_action_context_and_phase_two_runs_in_it() {
+        Map<String, Object> actionContext = new java.util.HashMap<>();
+        TccPhaseTrace.carryEnvironment(actionContext::put);
+        assertThat(actionContext).as("a baseline try adds nothing").isEmpty();
+
+        MDC.put(Environments.MDC_KEY, "feature-x");
+        TccPhaseTrace.carryEnvironment(actionContext::put);
+        MDC.clear();
+
+        assertThat(actionContext).containsEntry(TccPhaseTrace.ENV, "feature-x");
+        assertThat(TccPhaseTrace.run("LedgerTransfer", "confirmOut", "x:3", (String) actionContext.get(TccPhaseTrace.ENV),
+                Map.of(), () -> Environments.current().orElse("base"))).isEqualTo("feature-x");
+        assertThat(TccPhaseTrace.run("LedgerTransfer", "confirmOut", "x:4", null, Map.of(),
+                () -> Environments.current().orElse("base"))).isEqualTo("base");
+        assertThat(Environments.current()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.creditsuite.account.infrastructure.rpc;
 
+import io.creditsuite.support.trace.BusinessTags;
 import io.creditsuite.account.application.LedgerQueries;
 import io.creditsuite.account.application.OpenAccountHandler;
 import io.creditsuite.account.application.PostCommand;
@@ -118,6 +119,7 @@ public class LedgerProvider implements LedgerService {
     public PostingResult reverse(ReversalRequest r) {
         return guarded(() -> {
             require(r != null, "a reversal request is required");
+            BusinessTags.tag("voucher", r.voucherNo());
             return LedgerMapping.result(reverse.reverse(r.voucherNo(), r.reason(), traceId()));
         });
     }
@@ -185,6 +187,7 @@ public class LedgerProvider implements LedgerService {
     private PostingResult posted(Posting posting) {
         // a caller's voucher: the ledger's own namespace (DerivedVoucher) is refused by name
         Posting.requireVoucher(posting.voucherNo());
+        BusinessTags.tag("voucher", posting.voucherNo());
         return LedgerMapping.result(post.post(new PostCommand(posting, traceId())));
     }
 

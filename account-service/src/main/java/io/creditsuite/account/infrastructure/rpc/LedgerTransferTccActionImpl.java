@@ -6,6 +6,7 @@ import io.creditsuite.support.trace.TccPhaseTrace;
 import java.util.Map;
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
+import org.apache.seata.rm.tcc.api.BusinessActionContextUtil;
 import org.apache.skywalking.apm.toolkit.trace.Trace;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,7 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
                             @BusinessActionContextParameter(paramName = "contraAccountId") long contraAccountId,
                             @BusinessActionContextParameter(paramName = "amountMinor") long amountMinor,
                             @BusinessActionContextParameter(paramName = "currency") String currency) {
+        TccPhaseTrace.carryEnvironment(BusinessActionContextUtil::addContext);
         transfers.tryTransfer(new Transfer(transferId, Transfer.Direction.OUT, accountId, contraAccountId, amountMinor,
                 currency, Transfer.Phase.TRIED, context.getXid()));
         return true;
@@ -54,6 +56,7 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
                            @BusinessActionContextParameter(paramName = "contraAccountId") long contraAccountId,
                            @BusinessActionContextParameter(paramName = "amountMinor") long amountMinor,
                            @BusinessActionContextParameter(paramName = "currency") String currency) {
+        TccPhaseTrace.carryEnvironment(BusinessActionContextUtil::addContext);
         transfers.tryTransfer(new Transfer(transferId, Transfer.Direction.IN, accountId, contraAccountId, amountMinor,
                 currency, Transfer.Phase.TRIED, context.getXid()));
         return true;
@@ -74,7 +77,8 @@ public class LedgerTransferTccActionImpl implements LedgerTransferTccAction {
 
     /** Phase two, traced and logged under its XID and transfer id (TccPhaseTrace). */
     private static boolean phase(BusinessActionContext context, String phase, Runnable work) {
-        return TccPhaseTrace.run("LedgerTransfer", phase, context.getXid(), Map.of("transfer", transferId(context)),
+        return TccPhaseTrace.run("LedgerTransfer", phase, context.getXid(),
+                context.getActionContext(TccPhaseTrace.ENV, String.class), Map.of("transfer", transferId(context)),
                 () -> {
                     work.run();
                     return true;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.seata.rm.tcc.api.BusinessActionContext;
 import org.apache.seata.rm.tcc.api.BusinessActionContextParameter;
+import org.apache.seata.rm.tcc.api.BusinessActionContextUtil;
 import org.apache.skywalking.apm.toolkit.trace.Trace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "the try's context (hold " + holdId + ", amount "
                     + amountMinor + ") differs from its request");
         }
+        TccPhaseTrace.carryEnvironment(BusinessActionContextUtil::addContext);
         LimitOperationResult result = freeze.tryTcc(request, context == null ? null : context.getXid());
         if (result.outcome() == LimitOutcome.LIMIT_INSUFFICIENT) {
             throw new ApiException(ErrorCode.LIMIT_INSUFFICIENT, result.detail());
@@ -65,7 +67,8 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     @Trace(operationName = "TCC/CreditLimit/confirm")
     public boolean confirm(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
-        return TccPhaseTrace.run("CreditLimit", "confirm", context.getXid(), Map.of("hold", String.valueOf(holdId)),
+        return TccPhaseTrace.run("CreditLimit", "confirm", context.getXid(),
+                context.getActionContext(TccPhaseTrace.ENV, String.class), Map.of("hold", String.valueOf(holdId)),
                 () -> confirm(context, holdId));
     }
 
@@ -94,7 +97,8 @@ public class CreditLimitTccActionImpl implements CreditLimitTccAction {
     @Trace(operationName = "TCC/CreditLimit/cancel")
     public boolean cancel(BusinessActionContext context) {
         String holdId = context.getActionContext("holdId", String.class);
-        return TccPhaseTrace.run("CreditLimit", "cancel", context.getXid(), Map.of("hold", String.valueOf(holdId)),
+        return TccPhaseTrace.run("CreditLimit", "cancel", context.getXid(),
+                context.getActionContext(TccPhaseTrace.ENV, String.class), Map.of("hold", String.valueOf(holdId)),
                 () -> {
                     if (directory.hold(holdId).isPresent()) {
                         holds.cancelTry(holdId);

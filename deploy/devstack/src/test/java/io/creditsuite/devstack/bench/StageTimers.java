@@ -17,7 +17,7 @@ import java.util.Map;
  * sum of each, so a window's mean is the difference of two readings) and the CPU time of each process from
  * {@code /proc/<pid>/stat} (the process and its children, e.g. mariadbd under its launcher).
  */
-final class StageTimers {
+public final class StageTimers {
     /** A timer series: the service's URL, the metric's base name and a label that picks the series. */
     record Series(String label, String baseUrl, String metric, String selector) {
     }
@@ -62,7 +62,7 @@ final class StageTimers {
         return out;
     }
 
-    private static String fetch(String baseUrl) {
+    public static String fetch(String baseUrl) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -77,7 +77,7 @@ final class StageTimers {
 
     /** The summed value of every line of {@code name} whose labels contain each {@code ;}-separated part of
      * {@code selector}; 0 if none. */
-    static double value(String page, String name, String selector) {
+    public static double value(String page, String name, String selector) {
         double sum = 0;
         String[] parts = selector.split(";");
         for (String line : page.split("\n")) {

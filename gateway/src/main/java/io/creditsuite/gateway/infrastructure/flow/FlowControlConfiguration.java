@@ -1,5 +1,6 @@
 package io.creditsuite.gateway.infrastructure.flow;
 
+import io.creditsuite.api.lending.LendingPartnerService;
 import io.creditsuite.gateway.infrastructure.security.ProblemWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.dubbo.config.annotation.DubboReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,8 @@ import org.springframework.core.Ordered;
 /** The partner API's flow control ({@link PartnerFlowControlFilter}) and where its limits come from. */
 @Configuration(proxyBeanMethods = false)
 class FlowControlConfiguration {
-    /** Right after the signature filter (3), before the idempotency filter (5). */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 4;
+    /** Right after the signature filter (30), before the idempotency filter (50). */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
     @Bean(destroyMethod = "close")
     FlowLimitsSource flowLimitsSource(@Value("${credit-suite.gateway.flow.rules-file:}") String file,
@@ -49,10 +51,21 @@ class FlowControlConfiguration {
         }
     }
 
+    /** credit-service's lending partners (the demo endpoints refer to the same reference). */
+    @DubboReference
+    private LendingPartnerService lendingPartners;
+
+    /** Lending partners' funding accounts, from credit-service, for the funding-account limit. */
+    @Bean(destroyMethod = "close")
+    CachedFundingAccounts fundingAccounts() {
+        return new CachedFundingAccounts(lendingPartners, System::currentTimeMillis);
+    }
+
     @Bean
-    FilterRegistrationBean<PartnerFlowControlFilter> partnerFlowControlFilter(ProblemWriter problems) {
+    FilterRegistrationBean<PartnerFlowControlFilter> partnerFlowControlFilter(ProblemWriter problems,
+                                                                              FundingAccounts fundingAccounts) {
         FilterRegistrationBean<PartnerFlowControlFilter> registration =
-                new FilterRegistrationBean<>(new PartnerFlowControlFilter(problems));
+                new FilterRegistrationBean<>(new PartnerFlowControlFilter(problems, fundingAccounts));
         registration.setOrder(ORDER);
         return registration;
     }

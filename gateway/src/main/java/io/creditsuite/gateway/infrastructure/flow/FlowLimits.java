@@ -15,6 +15,8 @@ import java.util.Map;
  *   per partner key:  requests/s of one key   <= partnerQps (or perPartnerQps[keyId])     resource partner-api
  *   per customer:     requests/s on one customer <= customerQps (or perCustomerQps[id])    resource customer
  *   per endpoint:     requests in progress on one endpoint <= endpointConcurrency (or perEndpoint[...])  endpoint
+ *   per funding account: requests/s of a lender's partners <= fundingAccountQps (or perFundingAccountQps[id])
+ *                                                                                        resource funding-account
  * </pre>
  * Every limit is per second (a fresh window each second) or in flight; a partner over its limit cannot use up another
  * partner's, and a hot customer cannot starve the partner's other customers. A value of 0 refuses everything it
@@ -26,24 +28,38 @@ import java.util.Map;
  * @param perCustomerQps      customer id -> its own requests/s
  * @param endpointConcurrency requests in progress on any one endpoint without a limit of its own
  * @param perEndpoint         "METHOD /pattern" -> its own requests in progress
+ * @param fundingAccountQps   requests/s on any one funding account without a limit of its own; absent (null): no
+ *                            funding-account limit
+ * @param perFundingAccountQps funding account id -> its own requests/s
  */
 public record FlowLimits(double partnerQps, Map<String, Double> perPartnerQps, double customerQps,
                          Map<String, Integer> perCustomerQps, int endpointConcurrency,
-                         Map<String, Integer> perEndpoint) {
+                         Map<String, Integer> perEndpoint, Double fundingAccountQps,
+                         Map<String, Integer> perFundingAccountQps) {
     static final String PARTNER_API = "partner-api";
     static final String CUSTOMER = "customer";
     static final String ENDPOINT = "endpoint";
+    static final String FUNDING_ACCOUNT = "funding-account";
 
     public FlowLimits {
         perPartnerQps = perPartnerQps == null ? Map.of() : Map.copyOf(perPartnerQps);
         perCustomerQps = perCustomerQps == null ? Map.of() : Map.copyOf(perCustomerQps);
         perEndpoint = perEndpoint == null ? Map.of() : Map.copyOf(perEndpoint);
+        perFundingAccountQps = perFundingAccountQps == null ? Map.of() : Map.copyOf(perFundingAccountQps);
         if (partnerQps < 0 || customerQps < 0 || endpointConcurrency < 0
+                || (fundingAccountQps != null && fundingAccountQps < 0)
+                || perFundingAccountQps.values().stream().anyMatch(v -> v == null || v < 0)
                 || perPartnerQps.values().stream().anyMatch(v -> v == null || v < 0)
                 || perCustomerQps.values().stream().anyMatch(v -> v == null || v < 0)
                 || perEndpoint.values().stream().anyMatch(v -> v == null || v < 0)) {
             throw new IllegalArgumentException("flow limits must be >= 0");
         }
+    }
+
+    /** The limits without a funding-account limit. */
+    public FlowLimits(double partnerQps, Map<String, Double> perPartnerQps, double customerQps,
+                      Map<String, Integer> perCustomerQps, int endpointConcurrency, Map<String, Integer> perEndpoint) {
+        this(partnerQps, perPartnerQps, customerQps, perCustomerQps, endpointConcurrency, perEndpoint, null, null);
     }
 
     /** Per partner key (origin = key id): a rule of each key's own, and one for every other key. */
@@ -55,8 +71,9 @@ public record FlowLimits(double partnerQps, Map<String, Double> perPartnerQps, d
     }
 
     /**
-     * Hot parameters: requests/s per customer (the customer resource's argument) and requests in progress per
-     * endpoint ("POST /api/v1/loans/{id}/repayments", the endpoint resource's argument).
+     * Hot parameters: requests/s per customer (the customer resource's argument), requests in progress per endpoint
+     * ("POST /api/v1/loans/{id}/repayments", the endpoint resource's argument) and, when set, requests/s per funding
+     * account (its id, the funding-account resource's argument).
      */
     public List<ParamFlowRule> paramRules() {
         ParamFlowRule customers = new ParamFlowRule(CUSTOMER).setParamIdx(0).setCount(customerQps)
@@ -65,7 +82,13 @@ public record FlowLimits(double partnerQps, Map<String, Double> perPartnerQps, d
         ParamFlowRule endpoints = new ParamFlowRule(ENDPOINT).setParamIdx(0).setCount(endpointConcurrency)
                 .setGrade(RuleConstant.FLOW_GRADE_THREAD);
         endpoints.setParamFlowItemList(items(perEndpoint));
-        return List.of(customers, endpoints);
+        if (fundingAccountQps == null) {
+            return List.of(customers, endpoints);
+        }
+        ParamFlowRule accounts = new ParamFlowRule(FUNDING_ACCOUNT).setParamIdx(0).setCount(fundingAccountQps)
+                .setGrade(RuleConstant.FLOW_GRADE_QPS);
+        accounts.setParamFlowItemList(items(perFundingAccountQps));
+        return List.of(customers, endpoints, accounts);
     }
 
     private static List<ParamFlowItem> items(Map<String, Integer> limits) {

@@ -17,22 +17,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Flow control of the signed partner API ({@link FlowLimits}), after the signature filter (the partner key is known)
  * and before the idempotency filter (a refused request claims no Idempotency-Key and reaches no service, so its retry
  * is a fresh request). A refusal is 429 {@code application/problem+json} CS-1005 with {@code Retry-After: 1} (the
- * limits are per second, or in flight) and a detail naming the limit: the partner key, the customer or the endpoint.
+ * limits are per second, or in flight) and a detail naming the limit: the partner key, the customer, the endpoint or
+ * the lender's funding account ({@link FundingAccounts}).
  */
 public class PartnerFlowControlFilter extends OncePerRequestFilter {
     static final String CONTEXT = "partner-api";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProblemWriter problems;
+    private final FundingAccounts fundingAccounts;
 
-    public PartnerFlowControlFilter(ProblemWriter problems) {
+    public PartnerFlowControlFilter(ProblemWriter problems, FundingAccounts fundingAccounts) {
         this.problems = problems;
+        this.fundingAccounts = fundingAccounts;
     }
 
     @Override
@@ -44,28 +48,37 @@ public class PartnerFlowControlFilter extends OncePerRequestFilter {
         }
         String endpoint = endpoint(request.getMethod(), RequestPaths.routed(request));
         String customer = customer(request);
+        OptionalLong funding = fundingAccounts.of(partner.partnerId());
+        String account = funding.isPresent() ? Long.toString(funding.getAsLong()) : null;
         ContextUtil.enter(CONTEXT, partner.keyId());
         Entry perPartner = null;
         Entry perEndpoint = null;
         Entry perCustomer = null;
+        Entry perAccount = null;
         try {
             perPartner = SphU.entry(FlowLimits.PARTNER_API, EntryType.IN);
             perEndpoint = SphU.entry(FlowLimits.ENDPOINT, EntryType.IN, 1, endpoint);
             if (customer != null) {
                 perCustomer = SphU.entry(FlowLimits.CUSTOMER, EntryType.IN, 1, customer);
             }
+            if (account != null) {
+                perAccount = SphU.entry(FlowLimits.FUNDING_ACCOUNT, EntryType.IN, 1, account);
+            }
         } catch (BlockException refused) {
+            exit(perAccount, account);
             exit(perCustomer, customer);
             exit(perEndpoint, endpoint);
             exit(perPartner, null);
             ContextUtil.exit();
             response.setHeader("Retry-After", "1");
-            problems.write(request, response, ErrorCode.RATE_LIMITED, detail(refused, partner, customer, endpoint));
+            problems.write(request, response, ErrorCode.RATE_LIMITED, detail(refused, partner, customer, endpoint,
+                    account));
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
+            exit(perAccount, account);
             exit(perCustomer, customer);
             exit(perEndpoint, endpoint);
             exit(perPartner, null);
@@ -73,8 +86,11 @@ public class PartnerFlowControlFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String detail(BlockException refused, PartnerPrincipal partner, String customer, String endpoint) {
+    private static String detail(BlockException refused, PartnerPrincipal partner, String customer, String endpoint,
+                                 String account) {
         return switch (refused.getRule().getResource()) {
+            case FlowLimits.FUNDING_ACCOUNT -> "funding account " + account + " is over its requests per second;"
+                    + " retry later";
             case FlowLimits.CUSTOMER -> "customer " + customer + " is over its requests per second; retry later";
             case FlowLimits.ENDPOINT -> endpoint + " has as many requests in progress as it takes; retry later";
             default -> "partner key " + partner.keyId() + " is over its requests per second; retry later";

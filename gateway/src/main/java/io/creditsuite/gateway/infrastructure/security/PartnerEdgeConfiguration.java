@@ -96,9 +96,13 @@ public class PartnerEdgeConfiguration {
                         () -> records.purgeExpired(idempotency.purgeBatch(), MAX_BATCHES_PER_TURN))));
     }
 
+    /**
+     * The edge's filters in tens after the request id's (first): 10 trace id, 15 environment (service-support's
+     * EnvServletFilter), 20 operator token, 30 signature, 40 flow control, 50 idempotency.
+     */
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(F filter, int afterFirst) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + afterFirst);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + afterFirst * 10);
         return registration;
     }
 }

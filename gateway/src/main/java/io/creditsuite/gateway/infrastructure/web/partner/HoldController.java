@@ -1,5 +1,6 @@
 package io.creditsuite.gateway.infrastructure.web.partner;
 
+import io.creditsuite.support.trace.BusinessTags;
 import static io.creditsuite.gateway.infrastructure.web.partner.PartnerApiDocs.PROBLEM_JSON;
 
 import io.creditsuite.api.credit.LimitOperationResult;
@@ -60,9 +61,12 @@ public class HoldController {
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long amountMinor = amounts.positive("amount", body.amount(), currency);
         long expiresAt = PartnerInput.instantMillis("expiresAt", body.expiresAt());
+        BusinessTags.tag("customer", customerId);
+        BusinessTags.tag("line", lineId);
 
         LimitOperationResult result = holds.freeze(new PartnerHoldRequest(requestId, partner.partnerId(), customerId,
                 lineId, nodeId, amountMinor, currency.code(), expiresAt));
+        BusinessTags.tag("hold", result.holdId());
         if (result.outcome() != LimitOutcome.ACCEPTED) {
             return ResponseEntity.of(Refusals.limitInsufficient(result.detail())).build();
         }
@@ -81,6 +85,7 @@ public class HoldController {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.HOLDS_WRITE);
         String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("holdId", holdId);
+        BusinessTags.tag("hold", id);
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long amountMinor = amounts.positive("amount", body.amount(), currency);
 
@@ -104,6 +109,7 @@ public class HoldController {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.HOLDS_WRITE);
         String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("holdId", holdId);
+        BusinessTags.tag("hold", id);
         return hold(holds.release(new PartnerHoldReleaseRequest(requestId, partner.partnerId(), id)));
     }
 

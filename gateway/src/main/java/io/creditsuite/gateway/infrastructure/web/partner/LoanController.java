@@ -110,6 +110,7 @@ public class LoanController {
         PartnerPrincipal partner = CallingPartner.require(http, PartnerScope.LOANS_WRITE);
         String requestId = PartnerInput.requestId(http);
         String id = PartnerInput.id("loanId", loanId);
+        BusinessTags.tag("loan", id);
         CurrencyUnit currency = amounts.currency("currency", body.currency());
         long principalMinor = amounts.positive("principal", body.principal(), currency);
         long interestMinor = body.interest() == null ? 0 : amounts.nonNegative("interest", body.interest(), currency);
