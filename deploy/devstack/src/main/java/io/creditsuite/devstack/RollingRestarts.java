@@ -93,8 +93,7 @@ final class RollingRestarts implements BankFaults {
         done.stream().filter(r -> !r.graceful() || !r.recovered()).forEach(r -> wrong.add(r.component().processName()
                 + (r.stop() == null ? " not stopped" : r.stop().forced() ? " killed after the grace" : "")
                 + (r.recovered() ? "" : ": " + r.error())));
-        long slowest = done.stream().filter(r -> r.stop() != null).mapToLong(r -> r.stop().took().toMillis()).max()
-                .orElse(0);
+        long slowest = slowestStopMillis(done);
         return List.of(BankChecks.check("every service exited by itself after SIGTERM within the grace ("
                 + settings.stopGrace().toSeconds() + " s) and was ready again", wrong, done.size()
                 + " restarts, slowest stop " + String.format(Locale.ROOT, "%.1f s", slowest / 1000.0)));
@@ -113,6 +112,10 @@ final class RollingRestarts implements BankFaults {
         }
     }
 
+    private static long slowestStopMillis(List<Restart> done) {
+        return done.stream().filter(r -> r.stop() != null).mapToLong(r -> r.stop().took().toMillis()).max().orElse(0);
+    }
+
     @Override
     public String benchName() {
         return "rolling-restart";
@@ -120,8 +123,7 @@ final class RollingRestarts implements BankFaults {
 
     @Override
     public String benchFields() {
-        long slowest = restarts.stream().filter(r -> r.stop() != null).mapToLong(r -> r.stop().took().toMillis()).max()
-                .orElse(0);
+        long slowest = slowestStopMillis(restarts());
         return String.format(Locale.ROOT, "restarts=%d graceful=%d max_stop_s=%.1f",
                 restarts.stream().filter(Restart::recovered).count(), restarts.stream().filter(Restart::graceful).count(),
                 slowest / 1000.0);

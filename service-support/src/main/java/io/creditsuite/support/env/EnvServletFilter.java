@@ -2,25 +2,28 @@ package io.creditsuite.support.env;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.support.requestid.RequestIds;
+import io.creditsuite.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import org.apache.skywalking.apm.toolkit.trace.ActiveSpan;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Takes a request's environment from its {@value Environments#HEADER} header into the log context (so every later
  * Dubbo call and outbox event carries it), tags the trace with it and echoes it. A header that is not an environment
- * name is refused with 400 problem+json {@code CS-1000} before anything runs: a misspelt branch must not silently
+ * name is refused with 400 problem+json {@code CS-1000} ({@link Problems}) before anything runs: a misspelt branch must not silently
  * become the baseline.
  */
 public class EnvServletFilter extends OncePerRequestFilter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Spring's builder registers the mixin that writes a ProblemDetail's properties at the top level. */
+    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,18 +48,12 @@ public class EnvServletFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorCode code = ErrorCode.INVALID_ARGUMENT;
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:credit-suite:error:" + code.code());
-        problem.put("title", code.message());
-        problem.put("status", code.httpStatus());
-        problem.put("detail", "header " + Environments.HEADER + " must name an environment: lower-case letters,"
-                + " digits and dashes, at most 32 (or be absent for the baseline)");
-        problem.put("instance", request.getRequestURI());
-        problem.put("code", code.code());
-        problem.put("requestId", RequestIds.current());
-        response.setStatus(code.httpStatus());
-        response.setContentType("application/problem+json");
+        ProblemDetail problem = Problems.problem(ErrorCode.INVALID_ARGUMENT, "header " + Environments.HEADER
+                + " must name an environment: lower-case letters, digits and dashes, at most 32 (or be absent for the"
+                + " baseline)");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 }

@@ -64,7 +64,8 @@ class EnvironmentsTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
-        assertThat(response.getContentAsString()).contains("\"code\":\"CS-1000\"", "X-Env");
+        assertThat(response.getContentAsString()).contains("\"code\":\"CS-1000\"", "X-Env", "\"traceId\"",
+                "\"type\":\"urn:credit-suite:error:CS-1000\"");
         assertThat(chain.getRequest()).isNull();
     }
 }

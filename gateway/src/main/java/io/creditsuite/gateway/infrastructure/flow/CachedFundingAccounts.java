@@ -50,10 +50,7 @@ public final class CachedFundingAccounts implements FundingAccounts, AutoCloseab
         if (account != null) {
             return OptionalLong.of(account);
         }
-        long now = millis.getAsLong();
-        Long next = notBefore.get(partnerId);
-        if ((next == null || next <= now) && (next == null ? notBefore.putIfAbsent(partnerId, Long.MAX_VALUE) == null
-                : notBefore.replace(partnerId, next, Long.MAX_VALUE))) {
+        if (claimLookup(partnerId)) {
             try {
                 lookups.execute(() -> lookUp(partnerId));
             } catch (RejectedExecutionException closing) {
@@ -61,6 +58,15 @@ public final class CachedFundingAccounts implements FundingAccounts, AutoCloseab
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** True for the one caller that may start the partner's lookup now (none under way, its retry time come). */
+    private boolean claimLookup(String partnerId) {
+        Long next = notBefore.get(partnerId);
+        if (next == null) {
+            return notBefore.putIfAbsent(partnerId, Long.MAX_VALUE) == null;
+        }
+        return next <= millis.getAsLong() && notBefore.replace(partnerId, next, Long.MAX_VALUE);
     }
 
     private void lookUp(String partnerId) {

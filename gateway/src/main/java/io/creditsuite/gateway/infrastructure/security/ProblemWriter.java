@@ -1,8 +1,8 @@
 package io.creditsuite.gateway.infrastructure.security;
 
+import io.creditsuite.support.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.gateway.infrastructure.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Writes an error raised in a servlet filter as RFC 9457 problem+json, built by {@link ProblemResponses#problem}
+ * Writes an error raised in a servlet filter as RFC 9457 problem+json, built by {@link Problems#problem}
  * so it is the same document the MVC advice renders (Spring's advice never sees errors thrown in filters).
  */
 public class ProblemWriter {
@@ -23,7 +23,7 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemResponses.problem(code, detail);
+        ProblemDetail problem = Problems.problem(code, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.resetBuffer();
         response.setStatus(code.httpStatus());

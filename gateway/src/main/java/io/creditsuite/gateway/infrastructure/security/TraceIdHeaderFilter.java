@@ -1,6 +1,6 @@
 package io.creditsuite.gateway.infrastructure.security;
 
-import io.creditsuite.gateway.infrastructure.web.ProblemResponses;
+import io.creditsuite.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every response carries {@value #HEADER}: SkyWalking's trace id when the agent is attached, else the request id
- * ({@link ProblemResponses#traceId()}). Set before the chain runs, so errors of later filters carry it too.
+ * ({@link Problems#traceId()}). Set before the chain runs, so errors of later filters carry it too.
  * Runs right after the request-id filter.
  */
 public class TraceIdHeaderFilter extends OncePerRequestFilter {
@@ -19,7 +19,7 @@ public class TraceIdHeaderFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String traceId = ProblemResponses.traceId();
+        String traceId = Problems.traceId();
         if (traceId != null) {
             response.setHeader(HEADER, traceId);
         }

@@ -1,14 +1,12 @@
 package io.creditsuite.gateway.infrastructure.web;
 
+import static io.creditsuite.support.web.Problems.problem;
+
 import io.creditsuite.api.error.ApiException;
 import io.creditsuite.api.error.ErrorCode;
-import io.creditsuite.support.requestid.RequestIds;
-import java.net.URI;
 import org.apache.dubbo.rpc.RpcException;
-import org.apache.skywalking.apm.toolkit.trace.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -20,7 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Every error leaves the gateway as {@code application/problem+json} (RFC 9457) carrying the
  * stable {@link ErrorCode}, the request id and the SkyWalking trace id (the request id without the agent),
- * and never a stack trace.
+ * and never a stack trace: rendered by {@link io.creditsuite.support.web.Problems}, as the partner edge's filters do.
  */
 @RestControllerAdvice
 public class ProblemResponses {
@@ -64,29 +62,5 @@ public class ProblemResponses {
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);
         return problem(ErrorCode.INTERNAL_ERROR, null);
-    }
-
-    /**
-     * The problem for {@code code}: the one rendering of an error, used by this advice and by the servlet filters
-     * of the partner edge (which run before Spring MVC and so are not seen by this advice).
-     */
-    public static ProblemDetail problem(ErrorCode code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()),
-                detail == null ? code.message() : detail);
-        problem.setType(URI.create("urn:credit-suite:error:" + code.code()));
-        problem.setTitle(code.message());
-        problem.setProperty("code", code.code());
-        problem.setProperty("requestId", RequestIds.current());
-        problem.setProperty("traceId", traceId());
-        return problem;
-    }
-
-    /**
-     * The trace id of the current request: SkyWalking's when its agent is attached, else (no agent: the toolkit
-     * answers "" or "N/A") the request id, so a partner always has one id to quote.
-     */
-    public static String traceId() {
-        String traceId = TraceContext.traceId();
-        return traceId == null || traceId.isEmpty() || "N/A".equals(traceId) ? RequestIds.current() : traceId;
     }
 }

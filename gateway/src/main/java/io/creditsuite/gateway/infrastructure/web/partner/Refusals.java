@@ -1,8 +1,8 @@
 package io.creditsuite.gateway.infrastructure.web.partner;
 
+import io.creditsuite.support.web.Problems;
 import io.creditsuite.api.error.ErrorCode;
 import io.creditsuite.api.lending.DrawdownRefusal;
-import io.creditsuite.gateway.infrastructure.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -43,7 +43,7 @@ final class Refusals {
     }
 
     private static ProblemDetail refused(ErrorCode code, String refusal, String detail) {
-        ProblemDetail problem = ProblemResponses.problem(code, detail);
+        ProblemDetail problem = Problems.problem(code, detail);
         problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         problem.setProperty("outcome", REFUSED);
         problem.setProperty("refusal", refusal);
